@@ -1,0 +1,96 @@
+/**
+ * /form.css: one column on phones (360 px and up), the form beside a sticky preview on desktops. System
+ * fonts (no web fonts to download), 16 px inputs (no zoom on focus in iOS), 44 px touch targets, a visible
+ * focus ring, and colours with a contrast of at least 4.5:1 for text and 3:1 for borders (WCAG 2.2 1.4.3, 1.4.11).
+ * The letter preview brings its own stylesheet (src/render/html.ts) inside its iframe.
+ */
+export const FORM_CSS = String.raw`*,*::before,*::after{box-sizing:border-box}
+[hidden]{display:none!important}
+html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
+body{margin:0;color:#1b1b1b;background:#fff;font:16px/1.6 -apple-system,BlinkMacSystemFont,"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Noto Sans SC","Source Han Sans SC","WenQuanYi Micro Hei",sans-serif}
+a{color:#0a4d8c;text-underline-offset:.15em}
+a:hover{color:#06325c}
+:focus-visible{outline:3px solid #1a5fb4;outline-offset:2px}
+main:focus{outline:none}
+.wrap{max-width:76rem;margin:0 auto;padding:0 1rem}
+.skip{position:absolute;left:-999px;top:0;background:#fff;padding:.5rem 1rem;z-index:2}
+.skip:focus{left:1rem}
+header.site{background:#0a4d8c;color:#fff;padding:.6rem 0}
+header.site .wrap{display:flex;flex-wrap:wrap;align-items:baseline;gap:.25rem .75rem}
+header.site .brand{color:#fff;font-size:1.35rem;font-weight:700;text-decoration:none;letter-spacing:.1em}
+header.site span{font-size:.9rem}
+header.site a:focus-visible{outline-color:#fff}
+footer.site{margin-top:3rem;border-top:1px solid #c6cbd1;color:#4a4a4a;font-size:.875rem;padding:1rem 0 2rem}
+h1{font-size:1.6rem;line-height:1.3;margin:1.25rem 0 .5rem}
+h2{font-size:1.2rem;line-height:1.4}
+.lead{font-size:1.05rem;margin:.25rem 0 .75rem}
+.note{color:#4a4a4a}
+.back{margin:1rem 0 0}
+.cards{list-style:none;margin:1.5rem 0;padding:0;display:grid;gap:1rem}
+.card{border:1px solid #8a939c;border-radius:8px;padding:1rem 1.25rem}
+.card h2{margin:0 0 .25rem}
+.card p{margin:0}
+@media (min-width:48rem){.cards{grid-template-columns:repeat(3,1fr)}}
+.layout{display:grid;gap:2rem;grid-template-columns:minmax(0,1fr)}
+@media (min-width:64rem){
+.layout{grid-template-columns:minmax(0,38rem) minmax(0,1fr)}
+.preview{position:sticky;top:1rem;align-self:start}
+.preview iframe{height:calc(100vh - 7rem)}
+}
+fieldset{border:0;margin:0;padding:0;min-width:0}
+legend{padding:0}
+.section{margin:0 0 2rem}
+.section>legend{font-size:1.25rem;font-weight:700;width:100%;border-bottom:2px solid #0a4d8c;padding-bottom:.25rem;margin-bottom:.5rem}
+.section-hint{margin-top:0}
+.field,.choices,.list{margin:0 0 1.25rem}
+.field>label,.choices>legend,.list>legend{display:block;font-weight:600;margin-bottom:.25rem}
+.hint{color:#4a4a4a;font-size:.9rem;margin:0 0 .35rem}
+.req{display:inline-block;margin-left:.4rem;font-size:.75rem;font-weight:600;color:#8c1d18;border:1px solid #8c1d18;border-radius:3px;padding:0 .25rem;line-height:1.4;vertical-align:.1em}
+input[type=text],input[type=tel],input[type=email],input[type=date],input[type=time],select,textarea{display:block;width:100%;min-height:2.75rem;padding:.45rem .6rem;font:inherit;font-size:1rem;color:#1b1b1b;background:#fff;border:2px solid #5c6670;border-radius:4px}
+textarea{resize:vertical;min-height:6rem}
+input[inputmode=decimal],input[inputmode=numeric],input[type=date],input[type=time]{max-width:16rem}
+input:focus-visible,select:focus-visible,textarea:focus-visible{outline:3px solid #1a5fb4;outline-offset:0;border-color:#1a5fb4}
+.option{display:flex;align-items:flex-start;gap:.5rem;margin:.1rem 0}
+.option input{flex:none;width:1.4rem;height:1.4rem;margin:.6rem 0 0;accent-color:#0a4d8c}
+.option label{flex:1;padding:.45rem 0;cursor:pointer}
+.option.single{margin-bottom:1.25rem}
+.option.single .hint,.option.single .error{flex-basis:100%}
+.option.single{flex-wrap:wrap}
+@media (min-width:40rem){.options.many{display:grid;grid-template-columns:1fr 1fr;column-gap:1rem}}
+.rows{display:grid;gap:.75rem}
+fieldset.row{border:1px solid #8a939c;border-radius:6px;padding:.5rem .9rem .25rem;background:#f7f8fa}
+fieldset.row>legend{font-weight:700;padding:0 .35rem}
+.list .row .field{margin-bottom:.75rem}
+div.row .field{margin:0}
+button{font:inherit;cursor:pointer}
+.primary,.secondary{display:inline-block;min-height:2.75rem;border-radius:6px;padding:.55rem 1.2rem;font-size:1rem}
+.primary{background:#0a4d8c;color:#fff;border:2px solid #0a4d8c;font-size:1.15rem;font-weight:700;width:100%;padding:.7rem 1.2rem}
+.primary:hover{background:#06325c}
+.secondary{background:#fff;color:#0a4d8c;border:2px solid #0a4d8c}
+.secondary:hover{background:#eef3f8}
+button:disabled{opacity:.6;cursor:not-allowed}
+.add-row{margin-top:.75rem}
+@media (min-width:40rem){.primary{width:auto}}
+.default-submit{position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden}
+.submit{margin-top:1rem}
+.status{font-weight:600;margin:.75rem 0}
+.status:empty{display:none}
+.advice{margin:1.25rem 0;padding:.75rem 1rem;background:#f1f5f9;border-left:4px solid #0a4d8c}
+.advice h2{font-size:1.05rem;margin:0 0 .25rem}
+.advice ul{margin:0;padding-left:1.25rem}
+.advice li{margin:.2rem 0}
+.disclaimer{margin:.5rem 0 0;font-weight:600}
+.saved{margin:1rem 0;padding:.75rem 1rem;border:1px dashed #8a939c;border-radius:6px;font-size:.9rem}
+.saved p{margin:0 0 .5rem}
+.error{color:#a4231b;font-weight:600;margin:0 0 .35rem}
+.has-error{border-left:4px solid #a4231b;padding-left:.75rem}
+fieldset.row.has-error,.option.single.has-error{padding-left:.75rem}
+[aria-invalid=true]{border-color:#a4231b}
+.error-summary{border:4px solid #a4231b;padding:.75rem 1rem;margin:1rem 0 1.5rem;border-radius:4px}
+.error-summary:focus{outline:3px solid #1a5fb4;outline-offset:2px}
+.error-summary h2{margin:0 0 .5rem;font-size:1.15rem;color:#a4231b}
+.error-summary ul{margin:0;padding-left:1.25rem}
+.error-summary a{color:#a4231b;font-weight:600}
+.preview h2{margin:0 0 .25rem}
+.preview iframe{display:block;width:100%;height:75vh;border:1px solid #8a939c;border-radius:4px;background:#eee}
+`;

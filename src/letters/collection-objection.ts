@@ -1,0 +1,367 @@
+/**
+ * 关于停止不当催收行为的告知函 — the borrower tells a collection agency (copied to the lender) which collection
+ * conduct they object to, which rules it breaks, what they ask for, and where they will complain next
+ * (design.md, `collection-objection`).
+ *
+ * Legal stance (legal-notes.md, "What the product must not do"):
+ * - The letter objects to the MANNER of collection; it does not dispute a lawful debt (and `debt` is optional:
+ *   the borrower may not know the amount).
+ * - A request to stop contact has no binding force in PRC law: the letter asserts rights, makes requests and
+ *   announces next steps; it never claims to compel.
+ * - 刑法第二百九十三条之一 only when `debtIsIllegal` is set, which is only accepted for lender kind "other";
+ *   never the 4× LPR rule; 治安管理处罚法 by name only. Which rule each conduct breaks: ./collection-rules.ts.
+ */
+import { z } from "zod";
+import { bilingual } from "../errors";
+import { dateSchema, compareDates, formatChineseDate, formatIsoDate } from "../text/dates";
+import { CONDUCT_LABELS, CONTACT_CHANNEL_LABELS, INCIDENT_CHANNEL_LABELS, type Script } from "../text/labels";
+import { COMPLAINT_CHANNELS } from "../text/citations";
+import { parsePhone } from "../text/phone";
+import { commonFields, debtSchema, text } from "./common";
+import {
+  CONDUCTS,
+  CONDUCT_RULES,
+  CitationNamer,
+  DEMANDS,
+  INCIDENT_CHANNELS,
+  chooseComplaintChannels,
+  demandSentences,
+  explainConducts,
+  illegalDebtParagraph,
+  isNightTime,
+  normsDisclaimer,
+  type CollectionFacts,
+  type Conduct,
+} from "./collection-rules";
+import { assertDateOrder, buildFileName, frame, letterDate, paragraphs } from "./shared";
+import type { BuiltLetter, LetterContext, LetterType } from "./types";
+
+/** The most incidents one letter lists (design.md: 1..100). */
+export const MAX_INCIDENTS = 100;
+
+/** "HH:MM", 24-hour clock, 00:00 to 23:59. */
+const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+
+export const timeSchema = z
+  .string()
+  .refine((value) => TIME.test(value), bilingual("INVALID_TIME", "时间格式应为HH:MM（24小时制，00:00至23:59），如 22:30", "time must be HH:MM on the 24-hour clock (00:00 to 23:59), e.g. 22:30"))
+  .meta({ pattern: TIME.source, description: "时间 HH:MM（24小时制） / time HH:MM, 24-hour clock", examples: ["22:30"] });
+
+export const incidentSchema = z
+  .strictObject({
+    date: dateSchema.describe("发生日期 / date of the incident"),
+    time: timeSchema.optional(),
+    channel: z.enum(INCIDENT_CHANNELS).describe("方式：电话、短信、微信、上门、信函、其他 / how the collector made contact"),
+    from: text(60).optional().describe("号码或来源（来电号码、微信号、人员） / the number, account or person it came from"),
+    conducts: z
+      .array(z.enum(CONDUCTS))
+      .min(1, bilingual("REQUIRED", "请至少选择一种不当行为", "choose at least one kind of conduct"))
+      .max(CONDUCTS.length)
+      .describe("不当行为（可多选） / the kinds of conduct (one or more)"),
+    description: text(500).optional().describe("经过，用自己的话说明 / what happened, in the borrower's own words"),
+  })
+  .superRefine((incident, ctx) => {
+    if (incident.conducts.includes("other") && !incident.description)
+      ctx.addIssue({
+        code: "custom",
+        path: ["description"],
+        input: incident.description,
+        ...bilingual("DESCRIPTION_REQUIRED", "选择「其他不当行为」时，请在经过中说明具体情况", "describe what happened when the conduct is \"other\""),
+      });
+    // The letter cites the 22:00–08:00 quiet hours for night-contact: a time outside them would make it say what is not so.
+    if (incident.conducts.includes("night-contact") && incident.time && TIME.test(incident.time) && !isNightTime(incident.time))
+      ctx.addIssue({
+        code: "custom",
+        path: ["time"],
+        input: incident.time,
+        ...bilingual(
+          "NOT_NIGHT_TIME",
+          "选择「夜间催收」时，时间应在22:00至次日08:00之间；请核对时间，或不选此项",
+          "night-contact means between 22:00 and 08:00: check the time or untick night-contact",
+        ),
+      });
+  });
+export type CollectionIncident = z.output<typeof incidentSchema>;
+
+const contactPreferenceSchema = z
+  .strictObject({
+    channel: z.enum(["post", "email", "phone"]).describe("邮寄、电子邮件或电话 / post, email or phone"),
+    value: text(120).describe("邮寄地址、邮箱或电话号码 / the address, email or number"),
+  })
+  .superRefine((pref, ctx) => {
+    if (pref.channel === "email" && !z.email().safeParse(pref.value).success)
+      ctx.addIssue({ code: "custom", path: ["value"], input: pref.value, ...bilingual("INVALID_EMAIL", "电子邮箱格式不正确", "invalid email address") });
+    if (pref.channel === "phone" && !parsePhone(pref.value))
+      ctx.addIssue({ code: "custom", path: ["value"], input: pref.value, ...bilingual("INVALID_PHONE", "电话号码格式不正确", "invalid phone number") });
+  });
+
+export const collectionObjectionSchema = z
+  .strictObject({
+    ...commonFields,
+    debt: debtSchema.optional().describe("欠款（可不填：不清楚金额时可省略） / the debt, optional: the borrower may not know the amount"),
+    collector: z
+      .strictObject({
+        name: text(80).optional().describe("催收机构名称 / the collection agency"),
+        phone: text(40).optional().describe("催收机构电话 / its phone number"),
+      })
+      .optional()
+      .describe("第三方催收机构（如知道） / the third-party collection agency, if known; the letter is addressed to it and copied to the lender"),
+    incidents: z
+      .array(incidentSchema)
+      .min(1, bilingual("REQUIRED", "请至少填写一次催收经过", "list at least one incident"))
+      .max(MAX_INCIDENTS, bilingual("TOO_MANY", `最多填写${MAX_INCIDENTS}次催收经过`, `at most ${MAX_INCIDENTS} incidents`))
+      .describe("催收经过，1至100项 / the incidents, 1 to 100"),
+    demands: z
+      .array(z.enum(DEMANDS))
+      .min(1, bilingual("REQUIRED", "请至少选择一项要求", "choose at least one demand"))
+      .max(DEMANDS.length)
+      .describe("本人的要求 / what the borrower asks for"),
+    contactPreference: contactPreferenceSchema.optional().describe("希望对方采用的联系方式 / how the borrower wants to be contacted"),
+    evidence: z.array(text(200)).max(50).optional().describe("证据清单（录音、截图等） / the evidence the borrower keeps (recordings, screenshots)"),
+    debtIsIllegal: z
+      .boolean()
+      .optional()
+      .describe(
+        "债务本身是否为非法债务（高利放贷、「套路贷」等）。仅此时信函才援引《刑法》第二百九十三条之一（催收非法债务罪）；" +
+          "只接受 lender.kind 为 \"other\"：银行、消费金融公司、小额贷款公司等持牌机构的债务（如花呗、借呗、信用卡）不是非法债务。 / " +
+          "Set only when the debt itself is illegal (usury, 套路贷): only then does the letter cite Criminal Law art. 293-1 " +
+          "(collecting illegal debts). Accepted only with lender.kind \"other\": debts owed to licensed lenders are lawful.",
+      ),
+  })
+  .superRefine((body, ctx) => {
+    if (body.debtIsIllegal && body.lender.kind !== "other")
+      ctx.addIssue({
+        code: "custom",
+        path: ["debtIsIllegal"],
+        input: body.debtIsIllegal,
+        ...bilingual(
+          "LAWFUL_LENDER",
+          "银行、消费金融公司、小额贷款公司等持牌机构的债务不属于非法债务，不能援引催收非法债务罪；如确为非法放贷，请将 lender.kind 设为 other",
+          "debts owed to banks, consumer-finance or licensed microloan companies are not illegal debts; for illegal lending set lender.kind to \"other\"",
+        ),
+      });
+    if (body.demands.includes("written-communication-only") && body.contactPreference?.channel === "phone")
+      ctx.addIssue({
+        code: "custom",
+        path: ["contactPreference", "channel"],
+        input: "phone",
+        ...bilingual(
+          "CONTRADICTORY_CONTACT",
+          "已要求「仅以书面方式沟通」，联系方式不能选电话；请选邮寄或电子邮件",
+          "written-communication-only contradicts a phone contact preference: choose post or email",
+        ),
+      });
+  });
+
+export type CollectionObjection = z.output<typeof collectionObjectionSchema>;
+
+export const TITLE = { "zh-Hans": "关于停止不当催收行为的告知函", "zh-Hant": "關於停止不當催收行為的告知函" } as const;
+
+/** Minutes since midnight, or -1 for an incident without a time (it sorts first within its day). */
+const minutes = (time?: string) => (time ? Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)) : -1);
+
+/** Incidents by date, then time; the order the borrower typed them breaks ties (Array.prototype.sort is stable). */
+export function sortIncidents<T extends { date: CollectionIncident["date"]; time?: string }>(incidents: readonly T[]): T[] {
+  return [...incidents].sort((a, b) => compareDates(a.date, b.date) || minutes(a.time) - minutes(b.time));
+}
+
+/** Conducts without duplicates, in the rule table's order. */
+const orderedConducts = (conducts: readonly Conduct[]) => CONDUCTS.filter((c) => conducts.includes(c));
+
+const DASH = "—";
+const WORDS = {
+  refs: { Hans: (n: string) => `见上表第${n}项`, Hant: (n: string) => `見上表第${n}項` },
+  collectionDept: { Hans: "催收部门", Hant: "催收部門" },
+} as const;
+const ORDINALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"];
+
+export interface IncidentRow {
+  number: number;
+  /** "2026-10-12": ISO 8601 (GB/T 7408) in the table, where it never breaks inside the narrow column. */
+  date: string;
+  time: string;
+  channel: string;
+  from: string;
+  /** The conduct labels, one a line. */
+  conducts: string[];
+  /** The borrower's words, as typed, one entry per line. */
+  description: string[];
+}
+
+function build(input: CollectionObjection, context: LetterContext): BuiltLetter {
+  const date = letterDate(input, context);
+  assertDateOrder(
+    [
+      ...input.incidents.map((incident, i) => ({
+        path: `incidents.${i}.date`,
+        date: incident.date,
+        relation: "not-after" as const,
+        zh: "催收发生日期不能晚于信函日期",
+        en: "an incident cannot be dated after the letter",
+      })),
+      {
+        path: "debt.overdueSince",
+        date: input.debt?.overdueSince,
+        relation: "not-after",
+        zh: "逾期开始日期不能晚于信函日期",
+        en: "the overdue date cannot be after the letter date",
+      },
+    ],
+    date,
+  );
+
+  const collectorName = input.collector?.name;
+  const collectorKnown = collectorName !== undefined;
+  const scriptOfLocale: Script = input.locale === "zh-Hant" ? "Hant" : "Hans";
+  // The shared frame needs a debt; this letter's is optional, so the frame's breakdown is dropped when none was given.
+  const base = frame({ ...input, debt: input.debt ?? { principal: 0 } }, context, {
+    role: "notifier",
+    recipient: collectorKnown
+      ? { name: collectorName }
+      : { name: input.lender.name, department: input.lender.department ?? WORDS.collectionDept[scriptOfLocale] },
+  });
+  const script = base.script;
+  // The addressee in the body: the agency is a company (贵司); without one, the lender (贵行/贵司/贵方).
+  const you = collectorKnown ? (script === "Hans" ? "贵司" : "貴司") : base.you;
+
+  const incidents = sortIncidents(input.incidents).map((incident) => ({ ...incident, conducts: orderedConducts(incident.conducts) }));
+  const facts: CollectionFacts = {
+    lenderKind: input.lender.kind,
+    debtIsIllegal: input.debtIsIllegal === true,
+    collectorKnown,
+    lenderName: input.lender.name,
+    you,
+    incidents,
+    demands: input.demands,
+  };
+
+  // Sources are named in the order the template prints them: findings, illegal-debt paragraph, demands.
+  const namer = new CitationNamer(script);
+  const findings = explainConducts(facts, namer).map((finding, i) => ({
+    ...finding,
+    ordinal: `（${ORDINALS[i]}）`,
+    label: CONDUCT_LABELS[finding.conduct][script],
+    refs: WORDS.refs[script](finding.incidentNumbers.join("、")),
+  }));
+  const disclaimer = normsDisclaimer(namer.cited, script);
+  const illegalDebt = illegalDebtParagraph(facts, namer);
+  const demands = demandSentences(facts, namer);
+
+  const rows: IncidentRow[] = incidents.map((incident, i) => ({
+    number: i + 1,
+    date: formatIsoDate(incident.date),
+    time: incident.time ?? DASH,
+    channel: INCIDENT_CHANNEL_LABELS[incident.channel][script],
+    from: incident.from ?? DASH,
+    conducts: incident.conducts.map((c) => CONDUCT_LABELS[c][script]),
+    description: paragraphs(incident.description),
+  }));
+
+  const channelIds = chooseComplaintChannels(facts);
+  const channels = COMPLAINT_CHANNELS.filter((c) => channelIds.includes(c.id)).map((c, i, all) => ({
+      id: c.id,
+      text: `${c.name[script]}（${c.purpose[script]}）${i < all.length - 1 ? "；" : "。"}`,
+    }));
+  const evidence = input.evidence ?? [];
+  const sections = { incidents: ORDINALS[0], rules: ORDINALS[1], demands: ORDINALS[2], evidence: ORDINALS[3], next: ORDINALS[evidence.length ? 4 : 3] };
+  const title = TITLE[input.locale];
+  const addressee = collectorName ?? input.lender.name;
+
+  return {
+    template: "collection-objection",
+    locale: input.locale,
+    viewModel: {
+      ...base,
+      title,
+      debt: input.debt ? base.debt : undefined,
+      you,
+      lawfulDebt: !facts.debtIsIllegal,
+      collector: { known: collectorKnown, name: collectorName, phone: input.collector?.phone },
+      incidents: {
+        rows,
+        count: rows.length,
+        first: formatChineseDate(incidents[0].date),
+        last: formatChineseDate(incidents[incidents.length - 1].date),
+        sameDay: compareDates(incidents[0].date, incidents[incidents.length - 1].date) === 0,
+      },
+      findings,
+      disclaimer,
+      illegalDebt,
+      demands,
+      contact: input.contactPreference
+        ? { label: CONTACT_CHANNEL_LABELS[input.contactPreference.channel][script], value: input.contactPreference.value }
+        : undefined,
+      evidence,
+      channels,
+      sections,
+      cc: collectorKnown ? `${input.lender.name}${input.lender.department ? `（${input.lender.department}）` : ""}` : undefined,
+      citationIds: [...namer.cited],
+    },
+    meta: { title, author: input.borrower.name, subject: `${title}（${addressee}）` },
+    fileName: buildFileName(title, input.borrower.name, addressee),
+  };
+}
+
+const collectionObjection = {
+  id: "collection-objection",
+  title: TITLE,
+  description: {
+    zh: "遭遇爆通讯录、夜间轰炸、威胁辱骂、上门等不当催收时使用：向催收机构（抄送债权机构）列明催收经过和违反的规定，要求停止，并告知后续投诉渠道。本函针对催收方式，不否认合法债务。",
+    en: "For abusive debt collection (calling your contacts, night calls, threats, visits): tells the collection agency, copied to the lender, what happened and which rules it breaks, asks it to stop and names the complaint channels you will use next. It objects to the manner of collection, not to a lawful debt.",
+  },
+  schema: collectionObjectionSchema,
+  example: {
+    locale: "zh-Hans",
+    date: "2026-11-23",
+    borrower: {
+      name: "李四",
+      idNumber: "11010519491231002X",
+      phone: "13912345678",
+      address: "上海市浦东新区世纪大道100号2号楼1203室",
+    },
+    lender: { name: "重庆蚂蚁消费金融有限公司", kind: "consumer-finance" },
+    account: { product: "借呗", contractNumber: "JB20250315001234" },
+    debt: { principal: "28000.00", interest: "1260.50", penalty: "388.20", overdueSince: "2026-08-15" },
+    collector: { name: "深圳市恒信达商务咨询有限公司", phone: "0755-86001234" },
+    incidents: [
+      {
+        date: "2026-10-12",
+        time: "10:20",
+        channel: "phone",
+        from: "0755-86001234",
+        conducts: ["workplace-visit", "contacted-third-parties", "disclosure"],
+        description: "对方致电本人所在公司前台，称本人欠款不还，要求转告本人的部门主管。",
+      },
+      {
+        date: "2026-10-18",
+        time: "23:40",
+        channel: "phone",
+        from: "17012345678",
+        conducts: ["night-contact", "threats"],
+        description: "深夜来电，称如不在三天内还清就「上门找你家人」。",
+      },
+      {
+        date: "2026-10-19",
+        channel: "phone",
+        from: "17012345678等多个号码",
+        conducts: ["excessive-frequency"],
+        description: "当天共来电17次，未接通后仍不断换号拨打。",
+      },
+      {
+        date: "2026-11-02",
+        time: "22:50",
+        channel: "sms",
+        from: "10692000123456",
+        conducts: ["night-contact", "false-legal-claims"],
+        description: "短信称「已立案，明日移交法院强制执行」。",
+      },
+    ],
+    demands: ["stop-third-party-contact", "written-communication-only", "provide-authorization", "stop-night-contact", "delete-unlawful-data"],
+    contactPreference: { channel: "post", value: "上海市浦东新区世纪大道100号2号楼1203室" },
+    evidence: ["2026年10月18日、10月19日通话录音", "2026年11月2日短信截图", "所在公司前台同事的书面说明"],
+    attachments: ["通话记录截图（共5页）", "短信截图（共2页）"],
+  },
+  build,
+} satisfies LetterType<typeof collectionObjectionSchema>;
+
+export default collectionObjection;

@@ -1,0 +1,185 @@
+/**
+ * 延期还款（停息挂账）申请书 — the borrower asks the lender to agree to defer repayment for some months,
+ * optionally with interest stopped (停息挂账), penalties waived and a small monthly payment meanwhile
+ * (design.md, `deferral-request`).
+ *
+ * Dates: repayment resumes on `deferral.resumeDate`, or, when the body gives none, on the letter date plus
+ * `months` calendar months, clamped to the month's end (`addMonthsClamped`: a letter dated 2026-08-31 with
+ * 6 months resumes on 2027-02-28). A given resumeDate must be after the letter date.
+ *
+ * Legal phrasing (legal-notes.md):
+ * - 《民法典》第六百七十八条 (借款人可以在还款期限届满前申请展期；贷款人同意的，可以展期) is a right to ASK, not
+ *   to obtain. When the debt is already overdue (debt.overdueSince) the term has passed, so the letter does not
+ *   claim the article applies: it asks the lender to agree to a deferral "参照" (by reference to) the article.
+ * - 停息挂账 (interest stopped, balance parked) is asked only when freezeInterest is set; the title then reads
+ *   延期还款（停息挂账）申请书, otherwise 延期还款申请书, so the letter never asks for what the borrower did not.
+ * - 《民法典》第五百八十五条 only with waivePenalty, as the ground for asking.
+ * - For bank credit cards only: the borrower is also willing to negotiate a 个性化分期 under
+ *   《商业银行信用卡业务监督管理办法》第七十条 after the deferral.
+ */
+import { z } from "zod";
+import { bilingual } from "../errors";
+import { addMonthsClamped, dateSchema, formatChineseDate } from "../text/dates";
+import { moneySchema } from "../text/money";
+import { citation, citationApplies, type Citation } from "../text/citations";
+import { HARDSHIP_REASON_LABELS, labelList, type Script } from "../text/labels";
+import { commonFields, hardshipSchema } from "./common";
+import { amountView, assertDateOrder, buildFileName, debtTotal, frame, letterDate, paragraphs } from "./shared";
+import type { LetterContext, LetterType, BuiltLetter } from "./types";
+
+export const MAX_DEFERRAL_MONTHS = 24;
+
+export const deferralSchema = z.strictObject({
+  months: z.number().int().min(1).max(MAX_DEFERRAL_MONTHS).describe("延期月数（1至24） / months of deferral, 1 to 24"),
+  resumeDate: dateSchema.optional().describe("恢复还款日期，默认信函日期加延期月数 / resume date, default letter date + months"),
+  freezeInterest: z.boolean().optional().describe("申请延期期间停息挂账 / ask for interest to stop during the deferral"),
+  waivePenalty: z.boolean().optional().describe("申请减免罚息、违约金 / ask for penalties to be waived"),
+  paymentDuringDeferral: moneySchema.optional().describe("延期期间每月可还金额（元） / what the borrower can pay each month meanwhile"),
+});
+export type Deferral = z.output<typeof deferralSchema>;
+
+export const deferralRequestSchema = z
+  .strictObject({
+    ...commonFields,
+    hardship: hardshipSchema,
+    deferral: deferralSchema,
+  })
+  .superRefine((body, ctx) => {
+    const total = debtTotal(body.debt);
+    if (total === 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["debt", "principal"],
+        input: body.debt.principal,
+        ...bilingual("NOTHING_OWED", "欠款合计为零，无需延期", "the total owed is zero: there is nothing to defer"),
+      });
+      return;
+    }
+    const payment = body.deferral.paymentDuringDeferral ?? 0;
+    if (payment * body.deferral.months >= total) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["deferral", "paymentDuringDeferral"],
+        input: body.deferral.paymentDuringDeferral,
+        ...bilingual(
+          "PAYMENT_COVERS_DEBT",
+          "延期期间每月还款乘以延期月数已达到欠款合计：这不是延期，请改用分期还款申请书（installment-request）",
+          "the monthly payment during the deferral times its months reaches the total owed: use installment-request instead",
+        ),
+      });
+    }
+  });
+
+export type DeferralRequest = z.output<typeof deferralRequestSchema>;
+
+export const TITLE = { "zh-Hans": "延期还款（停息挂账）申请书", "zh-Hant": "延期還款（停息掛賬）申請書" } as const;
+/** The title when the borrower does not ask for interest to stop. */
+export const TITLE_WITHOUT_FREEZE = { "zh-Hans": "延期还款申请书", "zh-Hant": "延期還款申請書" } as const;
+
+/** The citations this letter prints; everything else is absent. */
+export function deferralCitations(input: Pick<DeferralRequest, "lender" | "deferral">, script: Script) {
+  const context = { lenderKind: input.lender.kind };
+  return {
+    /** 《民法典》第六百七十八条: always — the ground for asking. Full name here, its first use. */
+    extension: citation("civil-code-678", script),
+    /** 《民法典》第五百八十五条: only with a request to waive penalties (short name: the code is named above). */
+    penaltyReduction: input.deferral.waivePenalty ? citation("civil-code-585", script) : undefined,
+    /** 《商业银行信用卡业务监督管理办法》第七十条: bank credit cards only. */
+    personalisedInstalments: citationApplies("credit-card-measures-70", context) ? citation("credit-card-measures-70", script) : undefined,
+    /** 《银行业保险业消费投诉处理管理办法》: banks and consumer-finance companies only. */
+    complaintHandling: citationApplies("complaint-measures-2020", context) ? citation("complaint-measures-2020", script) : undefined,
+  } satisfies Record<string, Citation | undefined>;
+}
+
+function build(input: DeferralRequest, context: LetterContext): BuiltLetter {
+  const date = letterDate(input, context);
+  assertDateOrder(
+    [
+      {
+        path: "deferral.resumeDate",
+        date: input.deferral.resumeDate,
+        relation: "after",
+        zh: "恢复还款日期须晚于信函日期",
+        en: "the resume date must be after the letter date",
+      },
+      {
+        path: "debt.overdueSince",
+        date: input.debt.overdueSince,
+        relation: "not-after",
+        zh: "逾期开始日期不能晚于信函日期",
+        en: "the overdue date cannot be after the letter date",
+      },
+    ],
+    date,
+  );
+  const base = frame(input, context, { role: "applicant" });
+  const script = base.script;
+  const { months } = input.deferral;
+  const resume = input.deferral.resumeDate ?? addMonthsClamped(date, months);
+  const payment = input.deferral.paymentDuringDeferral ?? 0;
+  const freezeInterest = input.deferral.freezeInterest === true;
+  const title = (freezeInterest ? TITLE : TITLE_WITHOUT_FREEZE)[input.locale];
+  const penalty = input.debt.penalty ?? 0;
+  return {
+    template: "deferral-request",
+    locale: input.locale,
+    viewModel: {
+      ...base,
+      title,
+      creditCard: input.lender.kind === "bank-credit-card",
+      overdue: input.debt.overdueSince !== undefined,
+      hardship: {
+        reasons: labelList(HARDSHIP_REASON_LABELS, input.hardship.reasons, script),
+        details: paragraphs(input.hardship.details),
+      },
+      deferral: {
+        months,
+        resumeDate: formatChineseDate(resume),
+        /** The body gave no resumeDate: the letter says the period runs from the letter date. */
+        resumeComputed: input.deferral.resumeDate === undefined,
+        freezeInterest,
+        waivePenalty: input.deferral.waivePenalty === true,
+        payment: payment > 0 ? amountView(payment, script) : undefined,
+        paymentTotal: payment > 0 ? amountView(payment * months, script) : undefined,
+        penalty: penalty > 0 ? amountView(penalty, script) : undefined,
+      },
+      basis: deferralCitations(input, script),
+    },
+    meta: { title, author: input.borrower.name, subject: `${title}（${input.lender.name}）` },
+    fileName: buildFileName(title, input.borrower.name, input.lender.name),
+  };
+}
+
+const deferralRequest = {
+  id: "deferral-request",
+  title: TITLE,
+  description: {
+    zh: "暂时失去还款能力、预计几个月后能恢复时使用：向银行或贷款机构申请延期还款1至24个月，可一并申请延期期间停息挂账、减免罚息，并说明期间每月能还多少。是否同意由对方决定。",
+    en: "For when you temporarily cannot pay but expect to recover within months: asks the bank or lender to defer repayment for 1 to 24 months, optionally with interest stopped and penalties waived, saying what you can still pay each month. Whether to agree is the lender's decision.",
+  },
+  schema: deferralRequestSchema,
+  example: {
+    locale: "zh-Hans",
+    date: "2026-11-23",
+    borrower: {
+      name: "李娜",
+      idNumber: "440106199003151223",
+      phone: "13922223333",
+      address: "广东省广州市天河区体育西路100号2栋1203房",
+      email: "lina@example.com",
+    },
+    lender: { name: "重庆蚂蚁消费金融有限公司", kind: "consumer-finance", department: "客户服务中心" },
+    account: { product: "借呗", contractNumber: "JB20250318000123" },
+    debt: { principal: "28000.00", interest: "1260.35", penalty: "386.20", overdueSince: "2026-09-18" },
+    hardship: {
+      reasons: ["business-failure", "income-reduction"],
+      details:
+        "申请人经营的餐饮店因客流持续减少，于2026年8月停业，目前靠打零工维持生活，月收入约3000元。\n申请人已与亲友商定，预计2027年5月前可以筹得资金并恢复正常收入。",
+    },
+    deferral: { months: 6, freezeInterest: true, waivePenalty: true, paymentDuringDeferral: "500" },
+    attachments: ["餐饮店停业证明（注销登记通知书）复印件", "近六个月银行流水", "申请人身份证复印件"],
+  },
+  build,
+} satisfies LetterType<typeof deferralRequestSchema>;
+
+export default deferralRequest;

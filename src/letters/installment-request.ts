@@ -1,0 +1,282 @@
+/**
+ * 个性化分期还款申请书 — the borrower asks the lender to agree to repay the whole debt in monthly instalments
+ * (design.md, `installment-request`).
+ *
+ * The plan: an optional down payment (首付), then `months` instalments from `firstPaymentDate`, the remainder
+ * (total − down payment) split evenly with the rounding difference in the LAST instalment (`splitEvenly`), due
+ * on the same day of each month, clamped to the month's end (`monthlySchedule`: 1月31日 → 2月28日/29日 → 3月31日).
+ *
+ * Legal phrasing (legal-notes.md): the letter REQUESTS; the lender may agree (法律用语「可以」).
+ * - 《商业银行信用卡业务监督管理办法》第七十条 (个性化分期, at most 5 years) only for bank credit cards; for
+ *   every other lender the letter asks for an instalment arrangement by negotiation, citing no rule.
+ * - 《民法典》第五百八十五条 only when the borrower asks for penalties to be waived: cited as the ground for
+ *   ASKING (a court may reduce 违约金 that is 过分高于造成的损失), never as a right to a waiver.
+ * - 《银行业保险业消费投诉处理管理办法》 only for banks and consumer-finance companies, and only "by reference"
+ *   (参照) to its 15-day decision period when asking for a written reply: a repayment request is not
+ *   necessarily a 消费投诉, so the letter does not claim the measures bind the lender to answer it.
+ */
+import { z } from "zod";
+import { bilingual } from "../errors";
+import { dateSchema, formatChineseDate, monthlySchedule, type CalendarDate } from "../text/dates";
+import { moneySchema, splitEvenly, type Fen } from "../text/money";
+import { citation, citationApplies, type Citation } from "../text/citations";
+import { HARDSHIP_REASON_LABELS, labelList, type Script } from "../text/labels";
+import { commonFields, hardshipSchema } from "./common";
+import { amountView, assertDateOrder, buildFileName, debtTotal, frame, letterDate, paragraphs, type AmountView } from "./shared";
+import type { LetterContext, LetterType, BuiltLetter } from "./types";
+
+/** 《商业银行信用卡业务监督管理办法》第七十条 and the 2022 notice: instalments at most 5 years. */
+export const MAX_MONTHS = 60;
+export const MIN_MONTHS = 2;
+
+const monthsSchema = z
+  .number()
+  .int()
+  .min(MIN_MONTHS)
+  .superRefine((months, ctx) => {
+    if (months > MAX_MONTHS)
+      ctx.addIssue({
+        code: "custom",
+        input: months,
+        ...bilingual(
+          "TOO_MANY_MONTHS",
+          `分期期数最多为${MAX_MONTHS}期：信用卡个性化分期的期限最长不超过5年（《商业银行信用卡业务监督管理办法》第七十条）`,
+          `at most ${MAX_MONTHS} monthly instalments: a personalised credit-card instalment plan may last at most 5 years`,
+        ),
+      });
+  })
+  .meta({ maximum: MAX_MONTHS, description: "分期期数（2至60期） / number of monthly instalments, 2 to 60" });
+
+export const installmentPlanSchema = z.strictObject({
+  months: monthsSchema,
+  firstPaymentDate: dateSchema.describe("第1期还款日 / first instalment date"),
+  downPayment: moneySchema.optional().describe("首付款（元），须少于欠款合计 / down payment, less than the total owed"),
+  freezeInterest: z.boolean().optional().describe("申请停息 / ask for interest to stop"),
+  waivePenalty: z.boolean().optional().describe("申请减免罚息、违约金 / ask for penalties to be waived"),
+});
+export type InstallmentPlan = z.output<typeof installmentPlanSchema>;
+
+export const installmentRequestSchema = z
+  .strictObject({
+    ...commonFields,
+    hardship: hardshipSchema,
+    plan: installmentPlanSchema,
+  })
+  .superRefine((body, ctx) => {
+    const total = debtTotal(body.debt);
+    if (total === 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["debt", "principal"],
+        input: body.debt.principal,
+        ...bilingual("NOTHING_OWED", "欠款合计为零，无需分期", "the total owed is zero: there is nothing to pay in instalments"),
+      });
+      return;
+    }
+    const down = body.plan.downPayment ?? 0;
+    if (down >= total) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["plan", "downPayment"],
+        input: body.plan.downPayment,
+        ...bilingual(
+          "DOWN_PAYMENT_TOO_LARGE",
+          "首付款须少于欠款合计（本金、利息、罚息违约金、费用之和）",
+          "the down payment must be less than the total owed (principal + interest + penalties + fees)",
+        ),
+      });
+      return;
+    }
+    if (total - down < body.plan.months) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["plan", "months"],
+        input: body.plan.months,
+        ...bilingual(
+          "INSTALMENT_TOO_SMALL",
+          "每期还款金额不能少于0.01元：请减少期数",
+          "each instalment must be at least 0.01 yuan: use fewer months",
+        ),
+      });
+    }
+  });
+
+export type InstallmentRequest = z.output<typeof installmentRequestSchema>;
+
+export interface ScheduleRow {
+  /** "首付" or "第1期" … */
+  period: string;
+  /** "2027年1月15日", or "协议达成后" for the down payment. */
+  date: string;
+  /** "3,752.87" (the table's header says 元). */
+  amount: string;
+  /** What is still owed after this payment: "41,281.69". */
+  remaining: string;
+}
+
+export interface InstallmentSchedule {
+  downPayment?: AmountView;
+  /** total − down payment: what the instalments pay. */
+  remainder: AmountView;
+  /** Each instalment in fen, the rounding difference in the last one. */
+  instalments: Fen[];
+  dates: CalendarDate[];
+  rows: ScheduleRow[];
+}
+
+const WORDS = {
+  downPayment: { Hans: "首付", Hant: "首付" },
+  onAgreement: { Hans: "协议达成后", Hant: "協議達成後" },
+} as const;
+
+/**
+ * The whole schedule: the down payment row (if any), then `months` instalments with their due dates and what
+ * remains owed after each. Pure: the same numbers in the letter, the table and the tests.
+ */
+export function installmentSchedule(totalFen: Fen, plan: Pick<InstallmentPlan, "months" | "firstPaymentDate" | "downPayment">, script: Script): InstallmentSchedule {
+  const down = plan.downPayment ?? 0;
+  const remainderFen = totalFen - down;
+  const instalments = splitEvenly(remainderFen, plan.months);
+  const dates = monthlySchedule(plan.firstPaymentDate, plan.months);
+  const rows: ScheduleRow[] = [];
+  let remaining = totalFen;
+  if (down > 0) {
+    remaining -= down;
+    rows.push({ period: WORDS.downPayment[script], date: WORDS.onAgreement[script], amount: amountView(down, script).plain, remaining: amountView(remaining, script).plain });
+  }
+  instalments.forEach((fen, i) => {
+    remaining -= fen;
+    rows.push({
+      period: `第${i + 1}期`,
+      date: formatChineseDate(dates[i]),
+      amount: amountView(fen, script).plain,
+      remaining: amountView(remaining, script).plain,
+    });
+  });
+  return {
+    downPayment: down > 0 ? amountView(down, script) : undefined,
+    remainder: amountView(remainderFen, script),
+    instalments,
+    dates,
+    rows,
+  };
+}
+
+export const TITLE = { "zh-Hans": "个性化分期还款申请书", "zh-Hant": "個性化分期還款申請書" } as const;
+
+/** The citations this letter prints, by what it asks and who the lender is; everything else is absent. */
+export function installmentCitations(input: Pick<InstallmentRequest, "lender" | "plan">, script: Script) {
+  const context = { lenderKind: input.lender.kind };
+  return {
+    /** 《商业银行信用卡业务监督管理办法》第七十条: bank credit cards only. */
+    personalisedInstalments: citationApplies("credit-card-measures-70", context) ? citation("credit-card-measures-70", script) : undefined,
+    /** 《民法典》第五百八十五条: only with a request to waive penalties. */
+    penaltyReduction: input.plan.waivePenalty ? citation("civil-code-585", script) : undefined,
+    /** 《银行业保险业消费投诉处理管理办法》: banks and consumer-finance companies only. */
+    complaintHandling: citationApplies("complaint-measures-2020", context) ? citation("complaint-measures-2020", script) : undefined,
+  } satisfies Record<string, Citation | undefined>;
+}
+
+function build(input: InstallmentRequest, context: LetterContext): BuiltLetter {
+  const date = letterDate(input, context);
+  assertDateOrder(
+    [
+      {
+        path: "plan.firstPaymentDate",
+        date: input.plan.firstPaymentDate,
+        relation: "not-before",
+        zh: "第1期还款日不能早于信函日期",
+        en: "the first instalment date cannot be before the letter date",
+      },
+      {
+        path: "debt.overdueSince",
+        date: input.debt.overdueSince,
+        relation: "not-after",
+        zh: "逾期开始日期不能晚于信函日期",
+        en: "the overdue date cannot be after the letter date",
+      },
+    ],
+    date,
+  );
+  const base = frame(input, context, { role: "applicant" });
+  const script = base.script;
+  const schedule = installmentSchedule(base.debt.total.fen, input.plan, script);
+  const first = schedule.instalments[0];
+  const last = schedule.instalments[schedule.instalments.length - 1];
+  const dueDay = input.plan.firstPaymentDate.day;
+  const title = TITLE[input.locale];
+  const penalty = input.debt.penalty ?? 0;
+  return {
+    template: "installment-request",
+    locale: input.locale,
+    viewModel: {
+      ...base,
+      title,
+      creditCard: input.lender.kind === "bank-credit-card",
+      hardship: {
+        reasons: labelList(HARDSHIP_REASON_LABELS, input.hardship.reasons, script),
+        details: paragraphs(input.hardship.details),
+      },
+      plan: {
+        months: input.plan.months,
+        /** The instalment before the last: "第11期" reads better than computing in the template. */
+        monthsBeforeLast: input.plan.months - 1,
+        firstDate: formatChineseDate(schedule.dates[0]),
+        lastDate: formatChineseDate(schedule.dates[schedule.dates.length - 1]),
+        dueDay,
+        /** The 29th–31st do not exist in every month: the letter says such months use their last day. */
+        dueDayClamped: dueDay > 28,
+        downPayment: schedule.downPayment,
+        remainder: schedule.remainder,
+        monthly: amountView(first, script),
+        last: amountView(last, script),
+        lastDiffers: last !== first,
+        rows: schedule.rows,
+        total: base.debt.total,
+        freezeInterest: input.plan.freezeInterest === true,
+        waivePenalty: input.plan.waivePenalty === true,
+        penalty: penalty > 0 ? amountView(penalty, script) : undefined,
+      },
+      basis: installmentCitations(input, script),
+    },
+    meta: {
+      title,
+      author: input.borrower.name,
+      subject: `${title}（${input.lender.name}）`,
+    },
+    fileName: buildFileName(title, input.borrower.name, input.lender.name),
+  };
+}
+
+const installmentRequest = {
+  id: "installment-request",
+  title: TITLE,
+  description: {
+    zh: "无力按原约定还款、但愿意分期还清时使用：向银行或贷款机构列明欠款和困难，提出首付和按月分期方案（最长60期），可一并申请停息、减免罚息。对方可以同意，也可以不同意。",
+    en: "For when you cannot repay as agreed but want to pay it all off over time: tells the bank or lender what you owe and why, and proposes a down payment and monthly instalments (up to 60), optionally asking for interest to stop and penalties to be waived. The lender may agree or refuse.",
+  },
+  schema: installmentRequestSchema,
+  example: {
+    locale: "zh-Hans",
+    date: "2026-11-23",
+    borrower: {
+      name: "张三",
+      idNumber: "11010519491231002X",
+      phone: "13812345678",
+      address: "北京市朝阳区建国路88号3单元501室",
+    },
+    lender: { name: "招商银行信用卡中心", kind: "bank-credit-card", department: "客户服务部" },
+    account: { product: "招商银行信用卡", accountNumber: "6225 8801 2345 1234" },
+    debt: { principal: "45000.00", interest: "3000.00", penalty: "1504.56", fees: "530.00", overdueSince: "2026-06-10" },
+    hardship: {
+      reasons: ["unemployment", "illness"],
+      details:
+        "2026年4月，申请人所在公司裁员，申请人失去工作，至今未找到稳定工作。\n2026年7月，申请人母亲住院治疗，医疗费用由申请人承担，家庭开支大幅增加。",
+    },
+    plan: { months: 12, firstPaymentDate: "2026-12-15", downPayment: "5000.00", freezeInterest: true, waivePenalty: true },
+    attachments: ["解除劳动合同证明复印件", "母亲住院病历及费用清单复印件", "申请人身份证复印件"],
+  },
+  build,
+} satisfies LetterType<typeof installmentRequestSchema>;
+
+export default installmentRequest;

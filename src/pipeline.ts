@@ -1,0 +1,151 @@
+/**
+ * The letter pipeline, top to bottom: validate → view model → template → blocks → layout → PDF.
+ * Nothing here knows HTTP: the Worker, the Node server and the CLI all call these functions.
+ */
+import type { LetterType, BuiltLetter } from "./letters/types";
+import type { Block, FaceId } from "./render/types";
+import { validateBody } from "./validation";
+import { renderTemplate } from "./render/template";
+import { parseBlocks } from "./render/blocks";
+import { layoutDocument, LAYOUT_CODE_POINTS } from "./render/layout";
+import { findUndrawable, loadFontSet, type FontFileLoader } from "./render/fonts";
+import { writePdf } from "./render/pdf";
+import { blocksToText } from "./render/text";
+import { htmlPage } from "./render/html";
+import { todayInShanghai } from "./text/dates";
+import { ShuhanError, type FieldError } from "./errors";
+
+export interface PreparedLetter {
+  type: LetterType;
+  letter: BuiltLetter;
+  /** The template's output: the HTML subset (also the body of the HTML preview). */
+  html: string;
+  blocks: Block[];
+}
+
+export interface PrepareOptions {
+  /** The clock, for the default letter date (today in Asia/Shanghai). */
+  now?: Date;
+  /** Prefix for field paths in errors, e.g. ["items", 3] inside a batch. */
+  pathPrefix?: readonly PropertyKey[];
+}
+
+/** Names each undrawable character with its code point, e.g. "𠮷 (U+20BB7)". */
+export function describeCharacters(codePoints: readonly number[]): string {
+  return codePoints
+    .map((cp) => `${String.fromCodePoint(cp)} (U+${cp.toString(16).toUpperCase().padStart(4, "0")})`)
+    .join("、");
+}
+
+/** Every string in the validated input that holds a character no shipped font can draw, by field path. */
+function undrawableFields(value: unknown, path: PropertyKey[]): FieldError[] {
+  if (typeof value === "string") {
+    const codePoints = [...new Set([...value].map((ch) => ch.codePointAt(0)!))].filter((cp) => cp !== 0x0a && cp !== 0x0d && cp !== 0x09);
+    const bad = findUndrawable(codePoints);
+    if (!bad.length) return [];
+    const named = describeCharacters(bad);
+    return [
+      {
+        path: path.map(String).join("."),
+        code: "UNDRAWABLE_CHARACTERS",
+        message: { zh: `字体无法显示以下字符：${named}`, en: `the fonts cannot draw: ${named}` },
+      },
+    ];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, i) => undrawableFields(item, [...path, i]));
+  if (value && typeof value === "object")
+    return Object.entries(value).flatMap(([key, item]) => undrawableFields(item, [...path, key]));
+  return [];
+}
+
+/** validate → view model → template → blocks. Synchronous; throws ShuhanError (422) on bad input. */
+export function prepareLetter(type: LetterType, body: unknown, options: PrepareOptions = {}): PreparedLetter {
+  const prefix = options.pathPrefix ?? [];
+  const input = validateBody(type.schema, body, prefix);
+  const undrawable = undrawableFields(input, [...prefix]);
+  if (undrawable.length) throw undrawableError(undrawable);
+  const letter = type.build(input, { today: todayInShanghai(options.now) });
+  const html = renderTemplate(`${letter.locale}/${letter.template}`, letter.viewModel);
+  return { type, letter, html, blocks: parseBlocks(html) };
+}
+
+/** 422 for characters no shipped font has (GB 18030 beyond Extension A, emoji, private use): never tofu. */
+function undrawableError(errors: FieldError[]): ShuhanError {
+  const all = new Set<number>();
+  for (const error of errors)
+    for (const match of error.message.en.matchAll(/U\+([0-9A-F]+)/g)) all.add(parseInt(match[1], 16));
+  const named = describeCharacters([...all]);
+  return new ShuhanError({
+    status: 422,
+    code: "UNDRAWABLE_CHARACTERS",
+    title: { zh: "包含无法显示的字符", en: "The text contains characters the fonts cannot draw" },
+    detail: {
+      zh: `字体无法显示：${named}。请改用常用字或删除这些字符。`,
+      en: `The fonts cannot draw: ${named}. Replace or remove them.`,
+    },
+    errors,
+  });
+}
+
+/** Which code points each face must draw: titles, headings and <strong> are bold; the rest is body. */
+export function faceUsage(blocks: readonly Block[]): Map<FaceId, Set<number>> {
+  const usage = new Map<FaceId, Set<number>>([
+    ["body", new Set(LAYOUT_CODE_POINTS)],
+    ["bold", new Set()],
+  ]);
+  const add = (face: FaceId, text: string) => {
+    const set = usage.get(face)!;
+    for (const ch of text) if (ch !== "\n") set.add(ch.codePointAt(0)!);
+  };
+  const addSpans = (spans: readonly { text: string; bold?: boolean }[], bold = false) => {
+    for (const span of spans) add(span.bold || bold ? "bold" : "body", span.text);
+  };
+  for (const block of blocks) {
+    switch (block.kind) {
+      case "title":
+      case "heading":
+        add("bold", block.text);
+        break;
+      case "footer":
+        add("body", block.text);
+        break;
+      case "paragraph":
+        addSpans(block.spans);
+        break;
+      case "list":
+        block.items.forEach((item) => addSpans(item));
+        break;
+      case "table":
+        block.header?.forEach((cell) => addSpans(cell.spans, true));
+        block.rows.forEach((row) => row.forEach((cell) => addSpans(cell.spans)));
+        break;
+      case "signature":
+      case "cc":
+        block.lines.forEach((line) => addSpans(line));
+        break;
+    }
+  }
+  return usage;
+}
+
+/** blocks → layout → PDF. */
+export async function renderPdf(prepared: PreparedLetter, loadFontFile: FontFileLoader): Promise<Uint8Array> {
+  const fonts = await loadFontSet(faceUsage(prepared.blocks), loadFontFile);
+  const layout = layoutDocument(prepared.blocks, fonts);
+  return writePdf(layout, fonts, {
+    title: prepared.letter.meta.title,
+    author: prepared.letter.meta.author,
+    subject: prepared.letter.meta.subject,
+    language: prepared.letter.locale === "zh-Hant" ? "zh-Hant" : "zh-CN",
+  });
+}
+
+/** The letter as plain text (Accept: text/plain). */
+export function renderText(prepared: PreparedLetter): string {
+  return blocksToText(prepared.blocks);
+}
+
+/** The HTML preview (Accept: text/html): the template's HTML with the house stylesheet. */
+export function renderHtml(prepared: PreparedLetter): string {
+  return htmlPage(prepared.html, prepared.letter.meta.title, prepared.letter.locale);
+}

@@ -1,0 +1,249 @@
+/**
+ * Parses the HTML subset that the letter templates emit into Block[] (types.ts). The same HTML, with a
+ * stylesheet, is the HTML preview, so the subset is valid HTML. User text is escaped by Handlebars and
+ * can never be markup; anything outside the subset is a template bug and throws an Error naming it.
+ *
+ * The subset (template authors: exactly this, nothing else):
+ *   Blocks, at the top level, separated by any whitespace:
+ *     <h1>text</h1>                            title
+ *     <h2>text</h2>                            heading
+ *     <p>inline</p>                            paragraph, style "body" (首行缩进两字, justified)
+ *     <p class="salutation|noindent|closing|flush|right|center">inline</p>   that ParagraphStyle
+ *     <ol><li>inline</li>…</ol>, <ul><li>inline</li>…</ul>                   lists
+ *     <table> [<thead><tr><th>inline</th>…</tr></thead>]
+ *             (<tbody><tr><td>inline</td>…</tr>…</tbody> | <tr><td>inline</td>…</tr>…) </table>
+ *                                              <th>/<td> may have class="num" (right) or "center"
+ *     <div class="signature"><p>inline</p>…</div>   signature lines (署名, 日期)
+ *     <div class="cc"><p>inline</p>…</div>          cc lines (抄送)
+ *     <footer>text</footer>                    one line at the foot of every page
+ *   Inline content: text, <strong>inline</strong> (bold), <br> (forced line break, a span "\n").
+ *   "text" (h1, h2, footer) is text only. The only attribute is class, double-quoted, one value.
+ *   Entities: &amp; &lt; &gt; &quot; &#x27; &#39; &#x60; &#x3D; (what Handlebars writes) and numeric
+ *   &#NNN; / &#xHHHH;. Runs of ASCII whitespace collapse to one space, trimmed at block edges and
+ *   around <br>. No comments, no doctype, no other element or attribute.
+ */
+import type { Block, CellAlign, ParagraphStyle, Span, TableCell } from "./types";
+
+interface Element {
+  tag: string;
+  cls: string | null;
+  children: Node[];
+}
+type Node = Element | string;
+
+const VOID = new Set(["br"]);
+const KNOWN = new Set(["h1", "h2", "p", "ol", "ul", "li", "table", "thead", "tbody", "tr", "th", "td", "div", "footer", "strong", "br"]);
+const CLASSES: Record<string, ReadonlySet<string>> = {
+  p: new Set(["salutation", "noindent", "closing", "flush", "right", "center"]),
+  th: new Set(["num", "center"]),
+  td: new Set(["num", "center"]),
+  div: new Set(["signature", "cc"]),
+};
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"' };
+
+/** The template's HTML → blocks. Throws an Error naming the first construct outside the subset. */
+export function parseBlocks(html: string): Block[] {
+  const root = parseTree(html);
+  return root.children.flatMap((node): Block[] => {
+    if (typeof node === "string") {
+      if (node.trim() === "") return [];
+      throw new Error(`blocks: text outside a block: "${node.trim().slice(0, 40)}"`);
+    }
+    return [toBlock(node)];
+  });
+}
+
+// ── tree ───────────────────────────────────────────────────────────────────────────────────────────
+
+const TAG = /<(\/?)([a-z][a-z0-9]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/y;
+const ATTR = /\s+([^\s=>/]+)(?:\s*=\s*("([^"]*)"|'[^']*'|[^\s"'=<>`]+))?/y;
+
+/** Tags and decoded text → a tree, checking names, attributes and nesting of open/close tags. */
+function parseTree(html: string): Element {
+  const root: Element = { tag: "#root", cls: null, children: [] };
+  const stack: Element[] = [root];
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf("<", i);
+    const textEnd = lt === -1 ? html.length : lt;
+    if (textEnd > i) stack[stack.length - 1].children.push(decodeEntities(html.slice(i, textEnd)));
+    if (lt === -1) break;
+    TAG.lastIndex = lt;
+    const match = TAG.exec(html);
+    if (!match) throw new Error(`blocks: not a tag of the subset at "${html.slice(lt, lt + 30)}"`);
+    const [whole, closing, tag, attrs, selfClosing] = match;
+    i = lt + whole.length;
+    if (!KNOWN.has(tag)) throw new Error(`blocks: unknown element <${tag}>`);
+    if (closing) {
+      if (attrs || selfClosing) throw new Error(`blocks: malformed closing tag </${tag}>`);
+      const open = stack.pop()!;
+      if (open.tag !== tag) {
+        throw new Error(open === root ? `blocks: </${tag}> closes nothing` : `blocks: unclosed <${open.tag}> (found </${tag}>)`);
+      }
+      continue;
+    }
+    if (selfClosing && !VOID.has(tag)) throw new Error(`blocks: <${tag}/> is not a void element`);
+    const element: Element = { tag, cls: parseClass(tag, attrs), children: [] };
+    stack[stack.length - 1].children.push(element);
+    if (!VOID.has(tag)) stack.push(element);
+  }
+  if (stack.length > 1) throw new Error(`blocks: unclosed <${stack[stack.length - 1].tag}>`);
+  return root;
+}
+
+/** The element's class, if any; any other attribute, or a class the element does not take, throws. */
+function parseClass(tag: string, attrs: string): string | null {
+  let cls: string | null = null;
+  ATTR.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while (ATTR.lastIndex < attrs.length && (match = ATTR.exec(attrs))) {
+    const [, name, raw, quoted] = match;
+    if (name !== "class") throw new Error(`blocks: attribute "${name}" on <${tag}> is not in the subset`);
+    if (quoted === undefined || raw === undefined) throw new Error(`blocks: class on <${tag}> must be double-quoted`);
+    if (!CLASSES[tag]?.has(quoted)) throw new Error(`blocks: class "${quoted}" is not allowed on <${tag}>`);
+    cls = quoted;
+  }
+  if (tag === "div" && cls === null) throw new Error(`blocks: <div> needs class="signature" or class="cc"`);
+  return cls;
+}
+
+/** Decodes the entities Handlebars writes plus numeric references; any other `&` throws. */
+function decodeEntities(text: string): string {
+  return text.replace(/&([^;\s&]*);?/g, (whole, body: string) => {
+    if (!whole.endsWith(";")) throw new Error(`blocks: bare "&" in text near "${whole}"`);
+    if (body in NAMED) return NAMED[body];
+    const numeric = /^#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}))$/.exec(body);
+    if (!numeric) throw new Error(`blocks: entity "${whole}" is not in the subset`);
+    const cp = numeric[1] !== undefined ? parseInt(numeric[1], 16) : parseInt(numeric[2], 10);
+    if (cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) throw new Error(`blocks: entity "${whole}" is not a character`);
+    return String.fromCodePoint(cp);
+  });
+}
+
+// ── blocks ─────────────────────────────────────────────────────────────────────────────────────────
+
+function toBlock(el: Element): Block {
+  switch (el.tag) {
+    case "h1":
+      return { kind: "title", text: plainText(el) };
+    case "h2":
+      return { kind: "heading", text: plainText(el) };
+    case "footer":
+      return { kind: "footer", text: plainText(el) };
+    case "p":
+      return { kind: "paragraph", style: (el.cls ?? "body") as ParagraphStyle, spans: inlineSpans(el) };
+    case "ol":
+    case "ul":
+      return { kind: "list", ordered: el.tag === "ol", items: childElements(el, ["li"]).map(inlineSpans) };
+    case "table":
+      return toTable(el);
+    case "div": {
+      const lines = childElements(el, ["p"]).map((p) => {
+        if (p.cls) throw new Error(`blocks: <p class="${p.cls}"> inside <div class="${el.cls}">`);
+        return inlineSpans(p);
+      });
+      return { kind: el.cls === "signature" ? "signature" : "cc", lines };
+    }
+    default:
+      throw new Error(`blocks: <${el.tag}> is not allowed at the top level`);
+  }
+}
+
+function toTable(table: Element): Block {
+  let header: TableCell[] | null = null;
+  const rows: TableCell[][] = [];
+  for (const part of childElements(table, ["thead", "tbody", "tr"])) {
+    if (part.tag === "thead") {
+      const trs = childElements(part, ["tr"]);
+      if (header || trs.length !== 1) throw new Error("blocks: <table> takes one <thead> with exactly one <tr>");
+      if (rows.length) throw new Error("blocks: <thead> must come before the rows");
+      header = childElements(trs[0], ["th"]).map(toCell);
+    } else if (part.tag === "tbody") {
+      rows.push(...childElements(part, ["tr"]).map((tr) => childElements(tr, ["td"]).map(toCell)));
+    } else {
+      rows.push(childElements(part, ["td"]).map(toCell));
+    }
+  }
+  return { kind: "table", header, rows };
+}
+
+function toCell(cell: Element): TableCell {
+  const align: CellAlign = cell.cls === "num" ? "right" : cell.cls === "center" ? "center" : "left";
+  return { spans: inlineSpans(cell), align };
+}
+
+/** Element children of `el`, which must all be one of `tags`; whitespace between them is ignored. */
+function childElements(el: Element, tags: readonly string[]): Element[] {
+  return el.children.flatMap((node) => {
+    if (typeof node === "string") {
+      if (node.trim() === "") return [];
+      throw new Error(`blocks: text directly inside <${el.tag}>: "${node.trim().slice(0, 40)}"`);
+    }
+    if (!tags.includes(node.tag)) throw new Error(`blocks: <${node.tag}> is not allowed inside <${el.tag}>`);
+    return [node];
+  });
+}
+
+// ── text ───────────────────────────────────────────────────────────────────────────────────────────
+
+const collapse = (text: string) => text.replace(/[\t\n\f\r ]+/g, " ");
+
+/** Text-only content (h1, h2, footer), whitespace collapsed and trimmed. */
+function plainText(el: Element): string {
+  return el.children
+    .map((node) => {
+      if (typeof node !== "string") throw new Error(`blocks: <${node.tag}> is not allowed inside <${el.tag}>`);
+      return node;
+    })
+    .map(collapse)
+    .join("")
+    .replace(/ {2,}/g, " ")
+    .trim();
+}
+
+/** Inline content → spans: bold runs, "\n" spans for <br>, whitespace collapsed across span edges. */
+function inlineSpans(el: Element): Span[] {
+  const pieces: { text: string; bold: boolean }[] = [];
+  const walk = (node: Node, bold: boolean, parent: string) => {
+    if (typeof node === "string") pieces.push({ text: collapse(node), bold });
+    else if (node.tag === "br") pieces.push({ text: "\n", bold: false });
+    else if (node.tag === "strong") node.children.forEach((child) => walk(child, true, "strong"));
+    else throw new Error(`blocks: <${node.tag}> is not allowed inside <${parent}>`);
+  };
+  el.children.forEach((child) => walk(child, false, el.tag));
+
+  const spans: Span[] = [];
+  let atLineStart = true; // drop a space at the block start or after <br>
+  for (const piece of pieces) {
+    let text = piece.text;
+    if (text === "\n") {
+      trimLastSpace(spans);
+      spans.push({ text: "\n" });
+      atLineStart = true;
+      continue;
+    }
+    if (atLineStart || endsWithSpace(spans)) text = text.replace(/^ /, "");
+    if (!text) continue;
+    atLineStart = false;
+    const last = spans[spans.length - 1];
+    if (last && last.text !== "\n" && !!last.bold === piece.bold) last.text += text;
+    else spans.push(piece.bold ? { text, bold: true } : { text });
+  }
+  trimLastSpace(spans);
+  return spans;
+}
+
+function endsWithSpace(spans: Span[]): boolean {
+  const last = spans[spans.length - 1];
+  return !!last && last.text !== "\n" && last.text.endsWith(" ");
+}
+
+/** Removes a trailing space from the last span (dropping the span if it empties). */
+function trimLastSpace(spans: Span[]): void {
+  const last = spans[spans.length - 1];
+  if (!last || last.text === "\n" || !last.text.endsWith(" ")) return;
+  last.text = last.text.slice(0, -1);
+  if (!last.text) spans.pop();
+  // a bold span that was only a space may have hidden another trailing space
+  trimLastSpace(spans);
+}

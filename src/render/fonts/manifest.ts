@@ -1,0 +1,148 @@
+/**
+ * Which font file (tier) of which face draws a code point, answered from the generated manifest alone:
+ * the pipeline rejects undrawable characters, and picks the tiers to load, before reading any font.
+ * Every face falls back to the body face (FONT_FALLBACK), so "undrawable" means "the body face lacks it".
+ */
+import type { FaceId } from "../types";
+import { FONT_FACES, FONT_FALLBACK } from "./manifest-data";
+import type { PackedTier } from "./manifest-types";
+
+/** A sorted, disjoint set of code point ranges with O(log n) membership. */
+export class CodePointRanges {
+  constructor(
+    readonly starts: Uint32Array,
+    readonly ends: Uint32Array,
+  ) {}
+
+  /** Decodes the packed form written by scripts/build-fonts.mjs: `gap[.extra]` in base 36, comma-separated. */
+  static unpack(packed: string): CodePointRanges {
+    const parts = packed.split(",");
+    const starts = new Uint32Array(parts.length);
+    const ends = new Uint32Array(parts.length);
+    let prev = -1;
+    for (let i = 0; i < parts.length; i++) {
+      const dot = parts[i].indexOf(".");
+      const gap = parseInt(dot < 0 ? parts[i] : parts[i].slice(0, dot), 36);
+      const extra = dot < 0 ? 0 : parseInt(parts[i].slice(dot + 1), 36);
+      starts[i] = prev + 1 + gap;
+      ends[i] = starts[i] + extra;
+      prev = ends[i];
+    }
+    return new CodePointRanges(starts, ends);
+  }
+
+  has(cp: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (cp < this.starts[mid]) hi = mid - 1;
+      else if (cp > this.ends[mid]) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  }
+}
+
+export interface TierInfo {
+  face: FaceId;
+  index: number;
+  name: string;
+  file: string;
+  bytes: number;
+}
+
+interface FaceTable {
+  postScriptName: string;
+  tiers: TierInfo[];
+  /** BMP code point → tier index + 1 (0: the face lacks it); 64 KB, filled once per isolate. */
+  bmp: Uint8Array;
+  /** Beyond the BMP (a few hundred code points): the ranges per tier, searched in order. */
+  astral: { ranges: CodePointRanges; rest: boolean }[];
+  coverage?: CodePointRanges;
+}
+
+const tables = new Map<FaceId, FaceTable>();
+
+function faceTable(face: FaceId): FaceTable {
+  let table = tables.get(face);
+  if (!table) {
+    const packed = FONT_FACES[face];
+    if (!packed) throw new Error(`no font face "${face}" in the manifest`);
+    table = buildFaceTable(face, packed.postScriptName, packed.tiers, packed.coverage);
+    tables.set(face, table);
+  }
+  return table;
+}
+
+function buildFaceTable(face: FaceId, postScriptName: string, packedTiers: PackedTier[], coverage?: string): FaceTable {
+  const bmp = new Uint8Array(0x10000);
+  const coverageRanges = coverage === undefined ? undefined : CodePointRanges.unpack(coverage);
+  const astral: FaceTable["astral"] = [];
+  packedTiers.forEach((tier, index) => {
+    const rest = tier.ranges === null;
+    const ranges = rest ? coverageRanges : CodePointRanges.unpack(tier.ranges!);
+    if (!ranges) throw new Error(`tier ${tier.file} needs the face's coverage`);
+    for (let r = 0; r < ranges.starts.length; r++) {
+      const end = Math.min(ranges.ends[r], 0xffff);
+      // Earlier tiers win: a "rest" tier only takes what no earlier tier holds.
+      for (let cp = ranges.starts[r]; cp <= end; cp++) if (bmp[cp] === 0) bmp[cp] = index + 1;
+    }
+    astral.push({ ranges, rest });
+  });
+  return {
+    postScriptName,
+    tiers: packedTiers.map((t, index) => ({ face, index, name: t.name, file: t.file, bytes: t.bytes })),
+    bmp,
+    astral,
+    coverage: coverageRanges,
+  };
+}
+
+/** The tier of `face` that holds `cp`, or -1 when the face itself lacks it (no fallback here). */
+export function tierIndexOf(face: FaceId, cp: number): number {
+  const table = faceTable(face);
+  if (cp <= 0xffff) return table.bmp[cp] - 1;
+  for (let i = 0; i < table.astral.length; i++) if (table.astral[i].ranges.has(cp)) return i;
+  return -1;
+}
+
+export function faceTiers(face: FaceId): readonly TierInfo[] {
+  return faceTable(face).tiers;
+}
+
+export function postScriptNameOf(face: FaceId): string {
+  return faceTable(face).postScriptName;
+}
+
+/** The face whose glyphs stand in when `face` lacks a character (bold → body), or undefined. */
+export function fallbackOf(face: FaceId): FaceId | undefined {
+  return FONT_FALLBACK[face] as FaceId | undefined;
+}
+
+/**
+ * Where `cp` is drawn when asked for in `face`: the face itself, else its fallback chain.
+ * Undefined when no shipped font has it.
+ */
+export function locate(face: FaceId, cp: number): TierInfo | undefined {
+  for (let f: FaceId | undefined = face; f; f = fallbackOf(f)) {
+    const index = tierIndexOf(f, cp);
+    if (index >= 0) return faceTable(f).tiers[index];
+  }
+  return undefined;
+}
+
+/**
+ * The code points no shipped font can draw, in first-seen order without repeats. Synchronous and
+ * font-free (manifest only). Every face falls back to the body face, so this is "the body face lacks it".
+ */
+export function findUndrawable(codePoints: Iterable<number>): number[] {
+  const seen = new Set<number>();
+  const out: number[] = [];
+  for (const cp of codePoints) {
+    if (seen.has(cp)) continue;
+    seen.add(cp);
+    if (!locate("body", cp)) out.push(cp);
+  }
+  return out;
+}

@@ -1,0 +1,111 @@
+/**
+ * <table>: ruled borders, padded cells at the table size (五号), column widths from content, cell text
+ * through the same 禁则 line breaker, numbers right-aligned. One slab per row: a row never splits
+ * across pages (unless it alone is taller than a page: then by lines, as a last resort), and every row
+ * carries the header row to repeat when it opens a page. Items are emitted cell by cell, each cell's
+ * left border before its text, so consecutive text items on one baseline are always one cell's line.
+ */
+import type { CellAlign, LayoutItem, RuleItem, TableCell } from "../../types";
+import type { LayoutContext } from "../context";
+import { layoutInline, measureInline, type InlineAlign, type InlineLine, type InlineStyle } from "../inline";
+import type { BlockSlabs, Slab } from "../slab";
+import { baselineOffset } from "./line-slabs";
+import { columnWidths } from "./table-columns";
+
+const ALIGN: Record<CellAlign, InlineAlign> = { left: "justify", center: "center", right: "right" };
+
+/** Header (bold) and body rows → slabs, the header's kept with the first row. */
+export function layoutTable(header: TableCell[] | null, rows: TableCell[][], ctx: LayoutContext): BlockSlabs {
+  const { table } = ctx.style;
+  const bodyStyle: InlineStyle = { metrics: ctx.metrics, size: table.size, face: "body" };
+  const headStyle: InlineStyle = { ...bodyStyle, face: "bold" };
+  const columns = Math.max(header?.length ?? 0, ...rows.map((row) => row.length));
+  if (columns === 0) return { slabs: [], spaceBefore: 0, spaceAfter: 0, keepWithNext: false, keepPrevious: 0 };
+
+  const { min, max } = contentWidths([...(header ? [{ cells: header, style: headStyle }] : []), ...rows.map((cells) => ({ cells, style: bodyStyle }))], columns);
+  const pad = 2 * table.padX;
+  const widths = columnWidths(min.map((w) => w + pad), max.map((w) => w + pad), ctx.measure);
+  const xs = [ctx.left];
+  for (const w of widths) xs.push(xs[xs.length - 1] + w);
+
+  const setRow = (cells: TableCell[], style: InlineStyle): InlineLine[][] =>
+    xs.slice(0, -1).map((_, c) => {
+      const cell = cells[c];
+      const width = Math.max(0, widths[c] - pad);
+      return cell ? layoutInline(cell.spans, style, { width, align: ALIGN[cell.align] }) : [];
+    });
+  const grid = new TableGrid(xs, ctx);
+  const headerSlab = header ? grid.rowSlab(setRow(header, headStyle), true) : undefined;
+  const maxRow = ctx.bodyHeight - (headerSlab?.height ?? 0);
+  const slabs: Slab[] = headerSlab ? [headerSlab] : [];
+  rows.forEach((row, r) => {
+    for (const slab of grid.rowSlabs(setRow(row, bodyStyle), maxRow, !headerSlab && r === 0)) {
+      slab.repeatHeader = headerSlab;
+      slabs.push(slab);
+    }
+  });
+  if (headerSlab && slabs.length > 1) slabs[1].keepWithPrevious = true; // the header never ends a page
+  return { slabs, spaceBefore: table.space, spaceAfter: table.space, keepWithNext: false, keepPrevious: 0 };
+}
+
+/** Each column's narrowest and widest content (pt, unpadded) over all rows. */
+function contentWidths(rows: { cells: TableCell[]; style: InlineStyle }[], columns: number): { min: number[]; max: number[] } {
+  const min = new Array<number>(columns).fill(0);
+  const max = new Array<number>(columns).fill(0);
+  for (const { cells, style } of rows) {
+    cells.forEach((cell, c) => {
+      const m = measureInline(cell.spans, style);
+      min[c] = Math.max(min[c], m.min);
+      max[c] = Math.max(max[c], m.max);
+    });
+  }
+  return { min, max };
+}
+
+/** Draws rows on fixed column edges `xs`. */
+class TableGrid {
+  constructor(
+    private readonly xs: readonly number[],
+    private readonly ctx: LayoutContext,
+  ) {}
+
+  /** A row's slabs: one, or (a row taller than `maxHeight`) one per band of lines. */
+  rowSlabs(cells: InlineLine[][], maxHeight: number, first: boolean): Slab[] {
+    const { leading, padY } = this.ctx.style.table;
+    const count = Math.max(1, ...cells.map((lines) => lines.length));
+    const band = Math.max(1, Math.floor((maxHeight - 2 * padY) / leading));
+    if (count <= band) return [this.rowSlab(cells, first)];
+    const slabs: Slab[] = [];
+    for (let from = 0; from < count; from += band) {
+      slabs.push(this.rowSlab(cells.map((lines) => lines.slice(from, from + band)), first && from === 0));
+    }
+    return slabs;
+  }
+
+  /** One slab: top border (always if `first`, else only when it opens a page), cells, bottom border. */
+  rowSlab(cells: InlineLine[][], first: boolean): Slab {
+    const { table, ascent } = this.ctx.style;
+    const count = Math.max(1, ...cells.map((lines) => lines.length));
+    const height = count * table.leading + 2 * table.padY;
+    const xs = this.xs;
+    const left = xs[0];
+    const right = xs[xs.length - 1];
+    const top = this.rule(left, 0, right, 0);
+    const items: LayoutItem[] = first ? [top] : [];
+    const baseline = table.padY + baselineOffset(table, ascent);
+    cells.forEach((lines, c) => {
+      items.push(this.rule(xs[c], 0, xs[c], -height));
+      lines.forEach((line, k) => {
+        for (const item of line.items) {
+          items.push({ ...item, x: item.x + xs[c] + table.padX, y: -(baseline + k * table.leading) });
+        }
+      });
+    });
+    items.push(this.rule(right, 0, right, -height), this.rule(left, -height, right, -height));
+    return { height, spaceBefore: 0, keepWithPrevious: false, items, pageTopItems: first ? undefined : [top] };
+  }
+
+  private rule(x1: number, y1: number, x2: number, y2: number): RuleItem {
+    return { kind: "rule", x1, y1, x2, y2, width: this.ctx.style.table.rule };
+  }
+}

@@ -1,0 +1,61 @@
+/** Title, headings and paragraphs: the paragraph styles of a Chinese letter (types.ts ParagraphStyle). */
+import type { ParagraphStyle, Span } from "../../types";
+import type { LayoutContext } from "../context";
+import { layoutInline, type InlineAlign } from "../inline";
+import type { BlockSlabs } from "../slab";
+import { lineSlabs } from "./line-slabs";
+
+/** <h1>: bold, centred, space after, kept with what follows. */
+export function layoutTitle(text: string, ctx: LayoutContext): BlockSlabs {
+  const { title } = ctx.style;
+  const lines = layoutInline([{ text }], { metrics: ctx.metrics, size: title.size, face: "bold" }, { width: ctx.measure, align: "center" });
+  return {
+    slabs: lineSlabs(lines, ctx.left, title, ctx.style.ascent, "together"),
+    spaceBefore: 0,
+    spaceAfter: title.spaceAfter,
+    keepWithNext: true,
+    keepPrevious: 0,
+  };
+}
+
+/** <h2>: bold, flush left, never left at the foot of a page (kept with the next block). */
+export function layoutHeading(text: string, ctx: LayoutContext): BlockSlabs {
+  const { heading } = ctx.style;
+  const lines = layoutInline([{ text }], { metrics: ctx.metrics, size: heading.size, face: "bold" }, { width: ctx.measure, align: "justify" });
+  return {
+    slabs: lineSlabs(lines, ctx.left, heading, ctx.style.ascent, "together"),
+    spaceBefore: heading.spaceBefore,
+    spaceAfter: 0,
+    keepWithNext: true,
+    keepPrevious: 0,
+  };
+}
+
+/** Alignment and first-line indent (in em) of each paragraph style. */
+const PARAGRAPH: Record<ParagraphStyle, { align: InlineAlign; indent: number }> = {
+  body: { align: "justify", indent: 2 }, //       首行缩进两字, justified
+  salutation: { align: "justify", indent: 0 }, // 称谓 flush left
+  noindent: { align: "justify", indent: 0 },
+  closing: { align: "justify", indent: 2 }, //    「此致」 indented two characters
+  flush: { align: "justify", indent: 0 }, //      「敬礼！」 flush left
+  right: { align: "right", indent: 0 },
+  center: { align: "center", indent: 0 },
+};
+
+/** <p class="…">: lines with widow/orphan control; 「此致」 is kept with the line after it. */
+export function layoutParagraph(style: ParagraphStyle, spans: readonly Span[], ctx: LayoutContext): BlockSlabs {
+  const { body } = ctx.style;
+  const { align, indent } = PARAGRAPH[style];
+  const lines = layoutInline(spans, { metrics: ctx.metrics, size: body.size, face: "body" }, {
+    width: ctx.measure,
+    firstIndent: indent * body.size,
+    align,
+  });
+  return {
+    slabs: lineSlabs(lines, ctx.left, body, ctx.style.ascent, "lines"),
+    spaceBefore: style === "closing" ? body.size / 2 : 0, // as the preview's p.closing{margin-top:.5em}
+    spaceAfter: 0,
+    keepWithNext: style === "closing",
+    keepPrevious: 0,
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * Inline layout, the one entry point for setting a run of spans into lines:
+ * collect → prepare → linebreak → finalize (typst's inline pipeline, one stage per file).
+ */
+import type { Span } from "../../types";
+import { collect } from "./collect";
+import { finalize } from "./finalize";
+import { linebreak } from "./linebreak";
+import { prepare } from "./prepare";
+import type { InlineAlign, InlineLine, InlineStyle } from "./types";
+
+export type { InlineAlign, InlineLine, InlineStyle } from "./types";
+
+/** Where and how a paragraph's lines are set. */
+export interface InlineBox {
+  /** The measure, pt. */
+  width: number;
+  /** First-line indent, pt (首行缩进两字 = 2 × size). */
+  firstIndent?: number;
+  align: InlineAlign;
+}
+
+/** Spans → finished lines (x relative to the measure's left edge, baseline y = 0). */
+export function layoutInline(spans: readonly Span[], style: InlineStyle, box: InlineBox): InlineLine[] {
+  const lines: InlineLine[] = [];
+  for (const glyphs of collect(spans, style)) {
+    const prepared = prepare(glyphs);
+    const firstIndent = lines.length === 0 ? (box.firstIndent ?? 0) : 0;
+    for (const range of linebreak(prepared, { width: box.width, firstIndent })) {
+      lines.push(finalize(prepared, range, box.align, style.size));
+    }
+  }
+  return lines;
+}
+
+/**
+ * The narrowest and widest a run of spans can be set (pt): `min` is its widest unbreakable piece,
+ * `max` its widest hard line unbroken. Table columns are sized from these (CSS 2.1 §17.5.2.2).
+ */
+export function measureInline(spans: readonly Span[], style: InlineStyle): { min: number; max: number } {
+  let min = 0;
+  let max = 0;
+  for (const glyphs of collect(spans, style)) {
+    const p = prepare(glyphs);
+    let from = 0;
+    for (let i = 1; i <= glyphs.length; i++) {
+      if (i < glyphs.length && !p.breaks[i]) continue;
+      let end = i;
+      while (end > from && p.space[end - 1]) end--;
+      min = Math.max(min, p.prefix[end] - p.prefix[from]);
+      from = i;
+    }
+    let end = glyphs.length;
+    while (end > 0 && p.space[end - 1]) end--;
+    max = Math.max(max, p.prefix[end]);
+  }
+  return { min, max };
+}

@@ -1,0 +1,34 @@
+/**
+ * Stage 2, prepare: for one hard line, where a line may break (UAX #14 + 禁则), where justification
+ * may add space (between CJK characters and at spaces, never inside a Latin word or number), which
+ * glyphs are trimmable spaces, and running widths for O(1) measuring.
+ */
+import { isWide } from "../line-break/classes";
+import { breakOpportunities, tailoredClass } from "../line-break/opportunities";
+import type { Glyph, Prepared } from "./types";
+
+/** Marks written as two characters that form one mark: 省略号 …… and 破折号 ——. */
+const JOINED_PAIRS: ReadonlySet<number> = new Set([0x2026, 0x2014, 0x2015, 0x22ef]);
+
+/** Glyphs of one hard line → break, stretch and space flags plus prefix widths. */
+export function prepare(glyphs: Glyph[]): Prepared {
+  const n = glyphs.length;
+  const cps = glyphs.map((glyph) => glyph.cp);
+  const classes = cps.map(tailoredClass);
+  const breaks = breakOpportunities(cps, classes);
+  const stretch = new Uint8Array(n);
+  const space = new Uint8Array(n);
+  const prefix = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    prefix[i + 1] = prefix[i] + glyphs[i].width;
+    space[i] = classes[i] === "SP" ? 1 : 0;
+    // clreq §3.2 (justification): space goes between CJK characters, and at a space between Latin words;
+    // two narrow characters side by side (a Latin word, a number) are never pulled apart, nor are the
+    // halves of a two-em 「……」 or 「——」 (GB/T 15834 §4.11, §4.9: one mark, two characters).
+    if (i > 0) {
+      const joined = cps[i] === cps[i - 1] && JOINED_PAIRS.has(cps[i]);
+      stretch[i] = !joined && (isWide(cps[i - 1]) || isWide(cps[i]) || space[i]) ? 1 : 0;
+    }
+  }
+  return { glyphs, breaks, stretch, space, prefix };
+}

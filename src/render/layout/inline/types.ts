@@ -1,0 +1,66 @@
+/**
+ * The data passed between the inline stages (collect → prepare → linebreak → finalize).
+ * Widths are in pt at the run's size; indices are into `Prepared.glyphs`.
+ */
+import type { FaceId, Metrics, TextItem } from "../../types";
+
+/** What the inline stages need to measure text. */
+export interface InlineStyle {
+  metrics: Metrics;
+  /** Font size, pt. */
+  size: number;
+  /** The face of plain spans; bold spans use "bold". */
+  face: FaceId;
+}
+
+/** One character as laid out: a base code point with any combining marks / variation selector after it. */
+export interface Glyph {
+  /** The cluster's text (one code point, or a base followed by marks). */
+  text: string;
+  /** The base code point (what the break classes look at). */
+  cp: number;
+  face: FaceId;
+  /** Advance, pt. */
+  width: number;
+}
+
+/** A hard line (a paragraph, or the part of one between two forced breaks) ready for line breaking. */
+export interface Prepared {
+  glyphs: Glyph[];
+  /** breaks[i] = 1: a line may end before glyph i (UAX #14 + 禁则). Invariant: breaks[0] = 0. */
+  breaks: Uint8Array;
+  /** stretch[i] = 1: justification may add space between glyph i-1 and glyph i. Invariant: stretch[0] = 0. */
+  stretch: Uint8Array;
+  /** space[i] = 1: glyph i is a collapsible space (UAX #14 SP): trimmed at line ends, never drawn there. */
+  space: Uint8Array;
+  /** prefix[i] = total width of glyphs [0, i). */
+  prefix: Float64Array;
+}
+
+/**
+ * One line chosen by the breaker: glyphs [start, end) drawn (trailing spaces already excluded).
+ * Invariant: width ≤ available (the measure less the indent), unless one glyph alone is wider.
+ */
+export interface LineRange {
+  start: number;
+  end: number;
+  /** Natural width of glyphs [start, end), pt. */
+  width: number;
+  /** Space available for this line (measure less its indent), pt. */
+  available: number;
+  /** Indent of this line from the start edge, pt (首行缩进 on the first line). */
+  indent: number;
+  /** The last line of its hard line: never justified (clreq §3.1.6). */
+  last: boolean;
+}
+
+export type InlineAlign = "justify" | "left" | "right" | "center";
+
+/** A finished line: TextItems with x relative to the measure's left edge and y = 0 (the baseline). */
+export interface InlineLine {
+  items: TextItem[];
+  /** Drawn width including justification, pt. */
+  width: number;
+  /** The line was stretched to the full measure. */
+  justified: boolean;
+}

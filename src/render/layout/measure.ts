@@ -1,0 +1,15 @@
+/** Plain measuring of strings and positioned items with the document's metrics. */
+import type { FaceId, Metrics, TextItem } from "../types";
+
+/** Natural width of `text` in `face` at `size`, pt (no spacing). */
+export function textWidth(text: string, face: FaceId, size: number, metrics: Metrics): number {
+  let width = 0;
+  for (const ch of text) width += metrics.advance(ch.codePointAt(0)!, face) * size;
+  return width;
+}
+
+/** Drawn width of a TextItem: its glyphs plus charSpacing after every code point but the last, pt. */
+export function textItemWidth(item: TextItem, metrics: Metrics): number {
+  const count = [...item.text].length;
+  return textWidth(item.text, item.face, item.size, metrics) + item.charSpacing * Math.max(0, count - 1);
+}

@@ -1,0 +1,67 @@
+/**
+ * The ToUnicode CMap of a Type0 font (ISO 32000-1 §9.10.3; CMap syntax: Adobe Technical Note #5014,
+ * ToUnicode specifics: #5411). It maps each 2-byte CID back to the character it draws, in UTF-16BE with
+ * surrogate pairs beyond the BMP, so text extraction, search and copy return exactly the letter's text.
+ *
+ * Runs of consecutive CIDs drawing consecutive BMP characters are written as bfrange; a range never
+ * crosses a change of the CID's high byte or overflows the destination's last byte (#5411 §1.4), and
+ * each begin…end block holds at most 100 entries (#5014 §5).
+ */
+
+const hex4 = (n: number) => n.toString(16).toUpperCase().padStart(4, "0");
+
+function utf16Hex(cp: number): string {
+  if (cp <= 0xffff) return hex4(cp);
+  const v = cp - 0x10000;
+  return hex4(0xd800 + (v >> 10)) + hex4(0xdc00 + (v & 0x3ff));
+}
+
+/** `unicodes[cid]` is the character drawn by CID `cid` (undefined: none, e.g. .notdef or a component). */
+export function toUnicodeCMap(unicodes: readonly (number | undefined)[]): string {
+  const ranges: string[] = [];
+  const chars: string[] = [];
+  let cid = 0;
+  while (cid < unicodes.length) {
+    const cp = unicodes[cid];
+    if (cp === undefined) {
+      cid++;
+      continue;
+    }
+    let end = cid;
+    if (cp <= 0xffff) {
+      while (
+        end + 1 < unicodes.length &&
+        unicodes[end + 1] === cp + (end + 1 - cid) &&
+        (end + 1) >> 8 === cid >> 8 && //           same high byte of the CID
+        ((cp + (end + 1 - cid)) & 0xff) !== 0 //    destination's last byte does not wrap
+      )
+        end++;
+    }
+    if (end > cid) ranges.push(`<${hex4(cid)}> <${hex4(end)}> <${hex4(cp)}>`);
+    else chars.push(`<${hex4(cid)}> <${utf16Hex(cp)}>`);
+    cid = end + 1;
+  }
+  const blocks = (entries: string[], op: string) => {
+    let out = "";
+    for (let i = 0; i < entries.length; i += 100) {
+      const chunk = entries.slice(i, i + 100);
+      out += `${chunk.length} begin${op}\n${chunk.join("\n")}\nend${op}\n`;
+    }
+    return out;
+  };
+  return (
+    "/CIDInit /ProcSet findresource begin\n" +
+    "12 dict begin\n" +
+    "begincmap\n" +
+    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n" +
+    "/CMapName /Adobe-Identity-UCS def\n" +
+    "/CMapType 2 def\n" +
+    "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n" +
+    blocks(ranges, "bfrange") +
+    blocks(chars, "bfchar") +
+    "endcmap\n" +
+    "CMapName currentdict /CMap defineresource pop\n" +
+    "end\n" +
+    "end\n"
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * /v1/batches: one borrower's letters to many creditors in one request. Every item is validated before
+ * any is rendered (one 422 names `items.<index>.<field>` for each problem); the answer is a ZIP of PDFs
+ * named by creditor (default, `Accept: application/zip` or `?format=zip`) or one merged PDF
+ * (`Accept: application/pdf` or `?format=pdf`). The body limit is the batch's own, 512 KB.
+ */
+import { Hono } from "hono";
+import { z } from "zod";
+import type { AppEnv, AppOptions } from "../env";
+import { ShuhanError } from "../errors";
+import {
+  attachmentDisposition,
+  batchSchema,
+  exampleBatch,
+  MAX_BATCH_BODY_BYTES,
+  MAX_BATCH_ITEMS,
+  prepareBatch,
+  renderBatch,
+  type BatchFormat,
+} from "../batches";
+import { readJsonBody } from "./body";
+
+/** `?format=` wins; otherwise the Accept header (by q); a ZIP by default. */
+export function chooseBatchFormat(format: string | undefined, accept: string | undefined): BatchFormat {
+  if (format) {
+    if (format === "zip" || format === "pdf") return format;
+    throw new ShuhanError({
+      status: 400,
+      code: "INVALID_FORMAT_PARAMETER",
+      title: { zh: "format 参数无效", en: "Invalid format parameter" },
+      detail: { zh: "批量信函的 format 可选 zip、pdf", en: "a batch's format must be zip or pdf" },
+    });
+  }
+  const ranked = (accept ?? "")
+    .split(",")
+    .map((part) => {
+      const [type, ...params] = part.trim().toLowerCase().split(";");
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+      return { type: type.trim(), q: q ? Number(q.slice(2)) : 1 };
+    })
+    .filter((t) => t.q > 0)
+    .sort((a, b) => b.q - a.q);
+  for (const { type } of ranked) {
+    if (type === "application/pdf") return "pdf";
+    if (type === "application/zip" || type === "application/x-zip-compressed") return "zip";
+  }
+  return "zip";
+}
+
+/** JSON Schema of the batch body (input side), as `GET /v1/letters/{type}/schema` gives for a letter. */
+export function batchSchemaJson() {
+  return {
+    ...z.toJSONSchema(batchSchema, { io: "input", unrepresentable: "any" }),
+    title: "批量信函 / Batch",
+    description:
+      `一位借款人致多家债权机构的信函，最多 ${MAX_BATCH_ITEMS} 项，请求体不超过 ${MAX_BATCH_BODY_BYTES / 1024} KB。` +
+      `共同字段写在顶层，各项可覆盖。 / One borrower's letters to many creditors: at most ${MAX_BATCH_ITEMS} items, ` +
+      `a body of at most ${MAX_BATCH_BODY_BYTES / 1024} KB. Shared fields at the top; an item's own fields win.`,
+  };
+}
+
+export function batchRoutes(options: AppOptions) {
+  const routes = new Hono<AppEnv>();
+  const now = options.now ?? (() => new Date());
+
+  routes.get("/schema", (c) => c.json(batchSchemaJson()));
+
+  routes.get("/example", (c) => c.json(exampleBatch()));
+
+  routes.post("/", async (c) => {
+    const format = chooseBatchFormat(c.req.query("format"), c.req.header("accept"));
+    const body = await readJsonBody(c, MAX_BATCH_BODY_BYTES);
+    const at = now();
+    const batch = prepareBatch(body, { now: at });
+    const output = await renderBatch(batch, format, options.fontLoader(c.env ?? {}), { now: at });
+    // The bytes are our own ArrayBuffer (never a SharedArrayBuffer): TypeScript's DOM types cannot tell.
+    return new Response(output.bytes as Uint8Array<ArrayBuffer>, {
+      headers: {
+        "content-type": output.contentType,
+        "content-disposition": attachmentDisposition(output.fileName, output.asciiFileName),
+        "content-length": String(output.bytes.byteLength),
+        // Letters carry names, ID numbers and debts: no shared cache may keep them.
+        "cache-control": "no-store",
+        "x-shuhan-letter-count": String(batch.items.length),
+      },
+    });
+  });
+
+  return routes;
+}

@@ -1,0 +1,126 @@
+/**
+ * /v1/letters: the letter types, their JSON Schemas and examples, and rendering
+ * (PDF by default; `Accept: text/html` or `?format=html` for the preview, `text/plain` or `?format=text` for text).
+ */
+import { Hono } from "hono";
+import { z } from "zod";
+import type { AppEnv, AppOptions } from "../env";
+import { findLetterType, letterTypes } from "../letters";
+import type { LetterType } from "../letters/types";
+import { LOCALES } from "../letters/types";
+import { prepareLetter, renderHtml, renderPdf, renderText, type PreparedLetter } from "../pipeline";
+import { readJsonBody } from "./body";
+import { notFound } from "./problem";
+import { ShuhanError } from "../errors";
+
+export type OutputFormat = "pdf" | "html" | "text";
+
+function letterTypeOr404(id: string): LetterType {
+  const type = findLetterType(id);
+  if (!type)
+    throw notFound({
+      zh: `没有「${id}」这种信函。可选：${letterTypes.map((t) => t.id).join("、")}`,
+      en: `No letter type "${id}". Available: ${letterTypes.map((t) => t.id).join(", ")}`,
+    });
+  return type;
+}
+
+/** `?format=` wins; otherwise the Accept header; PDF by default (curl sends *\/*). */
+export function chooseFormat(format: string | undefined, accept: string | undefined): OutputFormat {
+  if (format) {
+    if (format === "pdf" || format === "html" || format === "text") return format;
+    throw new ShuhanError({
+      status: 400,
+      code: "INVALID_FORMAT_PARAMETER",
+      title: { zh: "format 参数无效", en: "Invalid format parameter" },
+      detail: { zh: "format 可选 pdf、html、text", en: "format must be pdf, html or text" },
+    });
+  }
+  const types = (accept ?? "")
+    .split(",")
+    .map((part) => {
+      const [type, ...params] = part.trim().toLowerCase().split(";");
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+      return { type: type.trim(), q: q ? Number(q.slice(2)) : 1 };
+    })
+    .filter((t) => t.q > 0)
+    .sort((a, b) => b.q - a.q);
+  for (const { type } of types) {
+    if (type === "application/pdf") return "pdf";
+    if (type === "text/html") return "html";
+    if (type === "text/plain") return "text";
+  }
+  return "pdf";
+}
+
+/** RFC 6266 / RFC 5987: an ASCII fallback plus the UTF-8 Chinese name. */
+export function contentDisposition(fileName: string, extension: string): string {
+  const name = `${fileName}.${extension}`;
+  const fallback = `letter.${extension}`;
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+/** Renders a prepared letter in the chosen format as a Response. */
+export async function letterResponse(
+  prepared: PreparedLetter,
+  format: OutputFormat,
+  loadFonts: Parameters<typeof renderPdf>[1],
+): Promise<Response> {
+  if (format === "html")
+    return new Response(renderHtml(prepared), { headers: { "content-type": "text/html; charset=utf-8" } });
+  if (format === "text")
+    return new Response(renderText(prepared), { headers: { "content-type": "text/plain; charset=utf-8" } });
+  const pdf = await renderPdf(prepared, loadFonts);
+  return new Response(pdf, {
+    headers: {
+      "content-type": "application/pdf",
+      "content-disposition": contentDisposition(prepared.letter.fileName, "pdf"),
+      "content-length": String(pdf.byteLength),
+    },
+  });
+}
+
+export function describeLetterType(type: LetterType) {
+  return {
+    id: type.id,
+    title: type.title["zh-Hans"],
+    titles: type.title,
+    description: type.description.zh,
+    descriptions: type.description,
+    locales: [...LOCALES],
+    links: {
+      render: `/v1/letters/${type.id}`,
+      schema: `/v1/letters/${type.id}/schema`,
+      example: `/v1/letters/${type.id}/example`,
+    },
+  };
+}
+
+export function letterSchemaJson(type: LetterType) {
+  return {
+    ...z.toJSONSchema(type.schema, { io: "input", unrepresentable: "any" }),
+    title: type.title["zh-Hans"],
+    description: `${type.description.zh} / ${type.description.en}`,
+  };
+}
+
+export function lettersRoutes(options: AppOptions) {
+  const routes = new Hono<AppEnv>();
+  const now = options.now ?? (() => new Date());
+
+  routes.get("/", (c) => c.json(letterTypes.map(describeLetterType)));
+
+  routes.get("/:type/schema", (c) => c.json(letterSchemaJson(letterTypeOr404(c.req.param("type")))));
+
+  routes.get("/:type/example", (c) => c.json(letterTypeOr404(c.req.param("type")).example));
+
+  routes.post("/:type", async (c) => {
+    const type = letterTypeOr404(c.req.param("type"));
+    const format = chooseFormat(c.req.query("format"), c.req.header("accept"));
+    const body = await readJsonBody(c);
+    const prepared = prepareLetter(type, body, { now: now() });
+    return letterResponse(prepared, format, options.fontLoader(c.env ?? {}));
+  });
+
+  return routes;
+}

@@ -1,0 +1,39 @@
+/**
+ * The one place errors become responses: RFC 9457 `application/problem+json`.
+ * Unknown errors are logged by name and message only (never the request body or personal data) and masked as 500.
+ */
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import { ShuhanError } from "../errors";
+
+export function problemResponse(error: ShuhanError, instance?: string): Response {
+  return new Response(JSON.stringify(error.toProblem(instance)), {
+    status: error.status,
+    headers: { "content-type": "application/problem+json; charset=utf-8", ...error.headers },
+  });
+}
+
+export const notFound = (what: { zh: string; en: string }) =>
+  new ShuhanError({ status: 404, code: "NOT_FOUND", title: { zh: "未找到", en: "Not found" }, detail: what });
+
+export function onError(error: Error, c: Context): Response {
+  const instance = new URL(c.req.url).pathname;
+  if (error instanceof ShuhanError) return problemResponse(error, instance);
+  if (error instanceof HTTPException) {
+    const status = error.status;
+    return problemResponse(
+      new ShuhanError({
+        status,
+        code: status === 413 ? "BODY_TOO_LARGE" : `HTTP_${status}`,
+        title: status === 413 ? { zh: "请求内容过大", en: "Request body too large" } : { zh: "请求错误", en: error.message || "Request error" },
+      }),
+      instance,
+    );
+  }
+  // Name and message only: a stack or cause could carry request data.
+  console.error(`unhandled error: ${error.name}: ${error.message}`);
+  return problemResponse(
+    new ShuhanError({ status: 500, code: "INTERNAL", title: { zh: "服务器内部错误", en: "Internal server error" } }),
+    instance,
+  );
+}

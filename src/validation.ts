@@ -1,0 +1,110 @@
+/**
+ * Turns zod issues into the bilingual field errors of a 422 problem (RFC 9457), so clients never see
+ * zod's raw shape. Custom refinements carry their Chinese message and code in `params` (see `bilingual`).
+ */
+import type { z } from "zod";
+import { ShuhanError, type FieldError } from "./errors";
+
+/** Keys that could pollute an object's prototype if a consumer merged the body naively. */
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+function joinPath(path: readonly PropertyKey[]): string {
+  return path.map(String).join(".");
+}
+
+/** Bilingual message for zod's built-in issue codes. */
+function describeIssue(issue: z.core.$ZodIssue): FieldError["message"] & { code: string } {
+  const params = (issue as { params?: { code?: string; zh?: string } }).params;
+  if (issue.code === "custom" && params?.zh) return { code: params.code ?? "INVALID", zh: params.zh, en: issue.message };
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.input === undefined) return { code: "REQUIRED", zh: "缺少必填项", en: "required field is missing" };
+      return { code: "INVALID_TYPE", zh: `类型错误，应为 ${issue.expected}`, en: `expected ${issue.expected}` };
+    case "unrecognized_keys":
+      return { code: "UNKNOWN_FIELD", zh: "不认识的字段", en: "unknown field" };
+    case "invalid_value": {
+      const options = issue.values.map((v) => JSON.stringify(v)).join(", ");
+      return { code: "INVALID_VALUE", zh: `取值无效，可选：${options}`, en: `must be one of ${options}` };
+    }
+    case "too_small":
+      if (issue.origin === "array")
+        return { code: "TOO_FEW", zh: `至少需要 ${issue.minimum} 项`, en: `must have at least ${issue.minimum} items` };
+      if (issue.origin === "string")
+        return { code: "REQUIRED", zh: "不能为空", en: "must not be empty" };
+      return { code: "TOO_SMALL", zh: `不能小于 ${issue.minimum}`, en: `must be at least ${issue.minimum}` };
+    case "too_big":
+      if (issue.origin === "array")
+        return { code: "TOO_MANY", zh: `最多 ${issue.maximum} 项`, en: `must have at most ${issue.maximum} items` };
+      if (issue.origin === "string")
+        return { code: "TOO_LONG", zh: `不能超过 ${issue.maximum} 个字符`, en: `must be at most ${issue.maximum} characters` };
+      return { code: "TOO_BIG", zh: `不能大于 ${issue.maximum}`, en: `must be at most ${issue.maximum}` };
+    case "invalid_format":
+      return { code: "INVALID_FORMAT", zh: `格式不正确（${issue.format}）`, en: `invalid ${issue.format}` };
+    default:
+      return { code: "INVALID", zh: params?.zh ?? "取值无效", en: issue.message };
+  }
+}
+
+/** Flattens zod issues into field errors; an unknown key is reported at its own path. */
+export function fieldErrorsFromZod(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const issue of issues) {
+    const { code, zh, en } = describeIssue(issue);
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) {
+        const forbidden = FORBIDDEN_KEYS.has(key);
+        errors.push({
+          path: joinPath([...prefix, ...issue.path, key]),
+          code: forbidden ? "FORBIDDEN_KEY" : code,
+          message: forbidden
+            ? { zh: `不允许的字段名「${key}」`, en: `the key "${key}" is not allowed` }
+            : { zh: `不认识的字段「${key}」`, en: `unknown field "${key}"` },
+        });
+      }
+      continue;
+    }
+    errors.push({ path: joinPath([...prefix, ...issue.path]), code, message: { zh, en } });
+  }
+  return errors;
+}
+
+/** Paths of every prototype-polluting key anywhere in a parsed JSON value. */
+export function findForbiddenKeys(value: unknown, path: string[] = []): FieldError[] {
+  if (value === null || typeof value !== "object") return [];
+  const found: FieldError[] = [];
+  for (const key of Object.keys(value)) {
+    const here = [...path, key];
+    if (FORBIDDEN_KEYS.has(key)) {
+      found.push({
+        path: here.join("."),
+        code: "FORBIDDEN_KEY",
+        message: { zh: `不允许的字段名「${key}」`, en: `the key "${key}" is not allowed` },
+      });
+    } else {
+      found.push(...findForbiddenKeys((value as Record<string, unknown>)[key], here));
+    }
+  }
+  return found;
+}
+
+export function invalidBody(errors: FieldError[]): ShuhanError {
+  return new ShuhanError({
+    status: 422,
+    code: "INVALID_BODY",
+    title: { zh: "请求内容有误", en: "The request body is invalid" },
+    detail: {
+      zh: `共 ${errors.length} 处错误，见 errors`,
+      en: `${errors.length} problem${errors.length === 1 ? "" : "s"}, see errors`,
+    },
+    errors,
+  });
+}
+
+/** Validates a parsed JSON body against a letter schema: the output, or a 422 listing every field. */
+export function validateBody<S extends z.ZodType>(schema: S, body: unknown, prefix: readonly PropertyKey[] = []): z.output<S> {
+  const forbidden = findForbiddenKeys(body, prefix.map(String));
+  if (forbidden.length) throw invalidBody(forbidden);
+  const result = schema.safeParse(body);
+  if (!result.success) throw invalidBody(fieldErrorsFromZod(result.error.issues, prefix));
+  return result.data;
+}
