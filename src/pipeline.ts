@@ -64,9 +64,27 @@ export function prepareLetter(type: LetterType, body: unknown, options: PrepareO
   const input = validateBody(type.schema, body, prefix);
   const undrawable = undrawableFields(input, [...prefix]);
   if (undrawable.length) throw undrawableError(undrawable);
-  const letter = type.build(input, { today: todayInShanghai(options.now) });
+  const letter = withPathPrefix(prefix, () => type.build(input, { today: todayInShanghai(options.now) }));
   const html = renderTemplate(`${letter.locale}/${letter.template}`, letter.viewModel);
   return { type, letter, html, blocks: parseBlocks(html) };
+}
+
+/** Runs a view-model step whose checks (e.g. dates against the letter date) report paths relative to the letter. */
+function withPathPrefix<T>(prefix: readonly PropertyKey[], step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (!prefix.length || !(error instanceof ShuhanError) || !error.errors) throw error;
+    const head = prefix.map(String).join(".");
+    throw new ShuhanError({
+      status: error.status,
+      code: error.code,
+      title: error.title,
+      detail: error.detail,
+      headers: error.headers,
+      errors: error.errors.map((e) => ({ ...e, path: e.path ? `${head}.${e.path}` : head })),
+    });
+  }
 }
 
 /** 422 for characters no shipped font has (GB 18030 beyond Extension A, emoji, private use): never tofu. */
@@ -131,7 +149,7 @@ export function faceUsage(blocks: readonly Block[]): Map<FaceId, Set<number>> {
 /** blocks → layout → PDF. */
 export async function renderPdf(prepared: PreparedLetter, loadFontFile: FontFileLoader): Promise<Uint8Array> {
   const fonts = await loadFontSet(faceUsage(prepared.blocks), loadFontFile);
-  const layout = layoutDocument(prepared.blocks, fonts);
+  const layout = layoutDocument(prepared.blocks, fonts, { script: prepared.letter.locale === "zh-Hant" ? "Hant" : "Hans" });
   return writePdf(layout, fonts, {
     title: prepared.letter.meta.title,
     author: prepared.letter.meta.author,

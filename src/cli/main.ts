@@ -18,10 +18,8 @@ import { LOCALES } from "../letters/types";
 import { prepareLetter, renderHtml, renderPdf, renderText } from "../pipeline";
 import type { FontFileLoader } from "../render/fonts";
 import { nodeFontLoader } from "../render/fonts/node-loader";
-import { batchSchemaJson } from "../routes/batches";
-import { letterSchemaJson } from "../routes/letters";
 import { readJsonInput, UsageError, writeOutput, type CliIo } from "./io";
-import { formatProblem, HELP, VERSION_TEXT } from "./messages";
+import { formatProblem, helpText, versionText } from "./messages";
 
 export const EXIT_OK = 0;
 export const EXIT_ERROR = 1;
@@ -148,11 +146,11 @@ export async function main(argv: readonly string[], io: CliIo, options: CliOptio
     const { values, positionals } = parsed;
     const [command, ...rest] = positionals;
     if (values.version) {
-      await writeOutput("-", `${VERSION_TEXT}\n`, io);
+      await writeOutput("-", `${await versionText()}\n`, io);
       return EXIT_OK;
     }
     if (values.help || !command || command === "help") {
-      await writeOutput("-", HELP, io);
+      await writeOutput("-", await helpText(), io);
       return command || values.help ? EXIT_OK : EXIT_INVALID;
     }
     switch (command) {
@@ -164,8 +162,9 @@ export async function main(argv: readonly string[], io: CliIo, options: CliOptio
         if (rest[0] === "batch") return await printJson(exampleBatch(), io);
         return await printJson(letterTypeOrUsage(rest[0]).example, io);
       case "schema":
-        if (rest[0] === "batch") return await printJson(batchSchemaJson(), io);
-        return await printJson(letterSchemaJson(letterTypeOrUsage(rest[0])), io);
+        // The JSON Schemas live with the routes (they import Hono): loaded only for this command.
+        if (rest[0] === "batch") return await printJson((await import("../routes/batches")).batchSchemaJson(), io);
+        return await printJson((await import("../routes/letters")).letterSchemaJson(letterTypeOrUsage(rest[0])), io);
       case "types":
         return await typesCommand(io);
       default:

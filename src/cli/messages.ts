@@ -1,10 +1,20 @@
 /** What the CLI prints for help and for a problem: every field path, with its Chinese and English message. */
 import type { ShuhanError } from "../errors";
-import { VERSION } from "../app";
 
-export const VERSION_TEXT = `shuhan ${VERSION}`;
+/** The app's version (src/app.ts), imported only when asked: the app module pulls in every route. */
+async function version(): Promise<string> {
+  return (await import("../app")).VERSION;
+}
 
-export const HELP = `书函 Shuhan ${VERSION}: JSON → formal Chinese letters (PDF), offline.
+export async function versionText(): Promise<string> {
+  return `shuhan ${await version()}`;
+}
+
+export async function helpText(): Promise<string> {
+  return HELP.replace("{version}", await version());
+}
+
+const HELP = `书函 Shuhan {version}: JSON → formal Chinese letters (PDF), offline.
 
 Usage:
   shuhan render <type> <input.json|-> [-o <file|->] [--format pdf|html|text] [--locale zh-Hans|zh-Hant]

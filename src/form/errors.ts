@@ -17,7 +17,10 @@ export interface FormError {
   /** What the summary calls the field: "身份证号码", "第 3 次 · 日期". */
   label: string;
   code: string;
+  /** The message next to the field. */
   message: string;
+  /** The line in the error summary: the message, after the field's label unless the message names it. */
+  summary: string;
 }
 
 /** A field name → its element id: "borrower.idNumber" → "f-borrower-idNumber". */
@@ -124,16 +127,20 @@ export function formErrors(
   rows: Record<string, number[]>,
   values: FormValues,
 ): FormError[] {
-  const resolved = errors.map((error) => {
+  const resolved = errors.map((error): FormError => {
     const path = formPath(error.path, rows);
     const target = resolve(spec, path);
+    const label = target?.label ?? "信函";
+    const message = friendlyMessage(error, target?.field, target ? isEmpty(target, values, rows) : false);
+    const named = message.includes(plainLabel(label.split(" · ").at(-1)!));
     return {
       path,
       field: target?.name ?? null,
       control: target?.control ?? null,
-      label: target?.label ?? "信函",
+      label,
       code: error.code,
-      message: friendlyMessage(error, target?.field, target ? isEmpty(target, values, rows) : false),
+      message,
+      summary: named && !label.includes(" · ") ? message : `${label}：${message}`,
     };
   });
   const keyed = resolved.map((error, i) => ({ error, key: [...pageOrder(spec, error.field), i] }));

@@ -114,7 +114,8 @@ function flagField(ctx: Context, field: Field & { kind: "checkbox" }, name: stri
   const n = notes(ctx, id, name, field.hint);
   const checked = isChecked(ctx, name, "true", field.default ?? false);
   return html`<div class="field option single${n.invalid ? " has-error" : ""}" data-field="${name}">
-${n.hint}${n.error}<input type="checkbox" id="${id}" name="${name}" value="true"${flag("checked", checked)}${attr("aria-describedby", n.describedBy)}${attr("aria-invalid", n.invalid ? "true" : undefined)}><label for="${id}">${label}</label>
+<input type="checkbox" id="${id}" name="${name}" value="true"${flag("checked", checked)}${attr("aria-describedby", n.describedBy)}${attr("aria-invalid", n.invalid ? "true" : undefined)}>
+<div class="option-body"><label for="${id}">${label}</label>${n.hint}${n.error}</div>
 </div>`;
 }
 
@@ -167,7 +168,7 @@ export function errorSummary(errors: readonly FormError[]): Html {
     return html`<div class="error-summary" id="error-summary" role="alert" tabindex="-1" hidden><h2 id="error-summary-title"></h2><ul></ul></div>`;
   return html`<div class="error-summary" id="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title" autofocus>
 <h2 id="error-summary-title">有 ${errors.length} 处需要修改</h2>
-<ul>${errors.map((e) => html`<li>${e.control ? html`<a href="#${e.control}">${e.label}：${e.message}</a>` : html`${e.label}：${e.message}`}</li>`)}</ul>
+<ul>${errors.map((e) => html`<li>${e.control ? html`<a href="#${e.control}">${e.summary}</a>` : e.summary}</li>`)}</ul>
 </div>`;
 }
 

@@ -12,7 +12,7 @@ import { cors } from "hono/cors";
 import type { AppEnv } from "../env";
 
 /** Headers a browser client may read besides the CORS-safelisted ones. */
-const EXPOSED_HEADERS = ["Content-Disposition", "Retry-After", "WWW-Authenticate", "Accept-Post"];
+const EXPOSED_HEADERS = ["Content-Disposition", "Retry-After", "WWW-Authenticate", "Accept-Post", "X-Shuhan-Letter-Count"];
 const ALLOWED_HEADERS = ["Authorization", "Content-Type", "Accept"];
 
 /** "https://A.example/ , https://b.example" → ["https://a.example", "https://b.example"]; "*" stays "*". */

@@ -50,11 +50,13 @@ describe("break opportunities (UAX #14 tailored for Chinese)", () => {
     ["中——文", "中——|文"], //                               禁则 before —, LB17 B2 × B2
     ["中……文", "中……|文"], //                               LB22 × IN
     ["ABC DEF", "ABC |DEF"], //                             LB18 break after spaces
-    ["2026-11-23日", "2026-11-23|日"], //                   LB25 numbers stay whole
-    ["12,345.67元", "12,345.67|元"],
-    ["ABC123中", "ABC123|中"], //                           LB23
+    ["2026-11-23日", "2026-11-23日"], //                    LB25 numbers stay whole; T4 and with their unit
+    ["12,345.67元", "12,345.67元"], //                      T4 NU × ID
+    ["共5月", "共|5月"], //                                 T4: the break moves before the number
+    ["元整3期", "元|整|3期"],
+    ["ABC123中", "ABC123中"], //                            LB23, T4
     ["HT-2024-ABC号", "HT-2024-ABC|号"], //                 T2 HY × AL
-    ["￥1,000元", "￥1,000|元"], //                          LB25 PR × NU
+    ["￥1,000元", "￥1,000元"], //                           LB25 PR × NU, T4
     ["50％的", "50％|的"], //                                LB25 NU × PO
     ["abc（中）", "abc|（中）"], //                          LB30 does not hold the wide （
     ["f(x)", "f(x)"], //                                    LB30 keeps a narrow ( with its word

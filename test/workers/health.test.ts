@@ -20,9 +20,12 @@ describe("the Worker in workerd", () => {
       expect(res.status).toBe(200);
       expect(res.headers.get("content-type")).toBe("application/pdf");
       const bytes = new Uint8Array(await res.arrayBuffer());
-      const text = new TextDecoder("latin1").decode(bytes);
-      expect(text.startsWith("%PDF-")).toBe(true);
-      expect(text).toMatch(/\/BaseFont\s*\/[A-Z]{6}\+NotoSerifSC/);
+      const head = new TextDecoder("latin1").decode(bytes.subarray(0, 8));
+      const tail = new TextDecoder("latin1").decode(bytes.subarray(-32));
+      expect(head.startsWith("%PDF-")).toBe(true);
+      expect(tail).toContain("%%EOF");
+      // An embedded CJK subset weighs tens of KB: a PDF without fonts would be a few KB.
+      expect(bytes.byteLength).toBeGreaterThan(20_000);
       expect(bytes.byteLength).toBeLessThan(200_000);
     },
   );

@@ -54,8 +54,9 @@ input:focus-visible,select:focus-visible,textarea:focus-visible{outline:3px soli
 .option input{flex:none;width:1.4rem;height:1.4rem;margin:.6rem 0 0;accent-color:#0a4d8c}
 .option label{flex:1;padding:.45rem 0;cursor:pointer}
 .option.single{margin-bottom:1.25rem}
-.option.single .hint,.option.single .error{flex-basis:100%}
-.option.single{flex-wrap:wrap}
+.option-body{flex:1}
+.option-body label{display:block;padding:.45rem 0 .2rem;cursor:pointer}
+.option-body .hint,.option-body .error{margin:0 0 .35rem}
 @media (min-width:40rem){.options.many{display:grid;grid-template-columns:1fr 1fr;column-gap:1rem}}
 .rows{display:grid;gap:.75rem}
 fieldset.row{border:1px solid #8a939c;border-radius:6px;padding:.5rem .9rem .25rem;background:#f7f8fa}

@@ -174,15 +174,38 @@ export const FORM_JS = String.raw`/* 书函 Shuhan web form. Progressive enhance
     return row;
   }
 
+  function isEmptyRow(row) {
+    var controls = row.querySelectorAll("input, select, textarea");
+    for (var i = 0; i < controls.length; i++) {
+      var el = controls[i];
+      if (el.type === "checkbox" || el.type === "radio" ? el.checked : el.value !== "") return false;
+    }
+    return true;
+  }
+
+  /**
+   * Without the script the form shows a few empty rows (the only way to enter several items at once); with
+   * it, rows are added in place, so trailing empty rows go and the page stays short on a phone.
+   */
+  function collapseEmptyRows() {
+    each(form.querySelectorAll("[data-list]"), function (list) {
+      var rows = rowsOf(list);
+      while (rows.children.length > 1 && isEmptyRow(rows.lastElementChild)) rows.removeChild(rows.lastElementChild);
+      var button = list.querySelector(".add-row");
+      var max = parseInt(list.getAttribute("data-max"), 10) || 100;
+      if (button) button.disabled = rows.children.length >= max;
+    });
+  }
+
   // ---- messages next to fields and the summary ----
 
   function controlsOf(container) {
     return container.hasAttribute("data-list") ? [] : container.querySelectorAll("input, select, textarea");
   }
 
+  /** The hint or error paragraph of a field: its own, never one of a row inside it. */
   function childOf(container, selector) {
-    for (var i = 0; i < container.children.length; i++) if (container.children[i].matches(selector)) return container.children[i];
-    return null;
+    return container.querySelector(":scope > " + selector + ", :scope > .option-body > " + selector);
   }
 
   function setFieldErrors(container, messages) {
@@ -231,7 +254,7 @@ export const FORM_JS = String.raw`/* 书函 Shuhan web form. Progressive enhance
     summary.setAttribute("aria-labelledby", title.id);
     errors.forEach(function (e) {
       var item = document.createElement("li");
-      var text = e.label + "：" + e.message;
+      var text = e.summary || e.label + "：" + e.message;
       if (e.control && document.getElementById(e.control)) {
         var link = document.createElement("a");
         link.href = "#" + e.control;
@@ -411,6 +434,7 @@ export const FORM_JS = String.raw`/* 书函 Shuhan web form. Progressive enhance
 
   preview.hidden = false;
   if (store) savedBox.hidden = false;
+  collapseEmptyRows();
   var saved = form.getAttribute("data-fresh") === "true" ? loadSaved() : null;
   if (saved) {
     restore(saved);

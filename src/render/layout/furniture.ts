@@ -7,15 +7,16 @@ import type { TextItem } from "../types";
 import type { LayoutContext } from "./context";
 import { textWidth } from "./measure";
 
-/** The page number text. */
-export function pageNumberText(page: number, total: number): string {
-  return `第 ${page} 页 共 ${total} 页`;
+/** The page number text: 页 in Simplified letters, 頁 in Traditional ones. */
+export function pageNumberText(page: number, total: number, script: "Hans" | "Hant" = "Hans"): string {
+  const ye = script === "Hant" ? "頁" : "页";
+  return `第 ${page} ${ye} 共 ${total} ${ye}`;
 }
 
 /** The furniture items of page `page` of `total`. */
 export function furniture(page: number, total: number, footer: string | null, ctx: LayoutContext): TextItem[] {
   const { pageNumber } = ctx.style;
-  const items = [centred(pageNumberText(page, total), pageNumber.size, pageNumber.baseline, ctx)];
+  const items = [centred(pageNumberText(page, total, ctx.style.script), pageNumber.size, pageNumber.baseline, ctx)];
   if (footer) {
     const { text, size } = fitFooter(footer, ctx);
     items.unshift(centred(text, size, ctx.style.footer.baseline, ctx));

@@ -12,6 +12,8 @@ export interface LayoutOptions {
   bodySize?: number;
   /** Line height as a multiple of the size (default 1.7). */
   lineHeight?: number;
+  /** Script of the letter's own words (page numbers: 第 1 页 or 第 1 頁); default Hans. */
+  script?: "Hans" | "Hant";
 }
 
 export interface TextStyle {
@@ -22,6 +24,7 @@ export interface TextStyle {
 
 export interface HouseStyle {
   geometry: PageGeometry;
+  script: "Hans" | "Hant";
   body: TextStyle;
   title: TextStyle & { spaceAfter: number };
   heading: TextStyle & { spaceBefore: number };
@@ -55,6 +58,7 @@ export function resolveStyle(options: LayoutOptions = {}): HouseStyle {
   const bottom = geometry.margin.bottom;
   return {
     geometry,
+    script: options.script ?? "Hans",
     body: { size, leading: size * ratio },
     title: { size: size * 1.5, leading: size * 1.5 * 1.4, spaceAfter: size * ratio * 0.75 },
     heading: { size: size * 13 / 12, leading: size * 13 / 12 * ratio, spaceBefore: size * ratio * 0.4 },

@@ -14,7 +14,15 @@ import { planGlyphs } from "./glyph-plan";
 
 export const PRODUCER = "Shuhan (pdf-lib 1.17)";
 
-export async function writePdf(layout: LayoutDocument, fonts: FontSet, meta: DocumentMeta): Promise<Uint8Array> {
+/**
+ * Returns `Uint8Array<ArrayBuffer>` (a plain, non-shared buffer, which pdf-lib allocates): assignable to
+ * `Uint8Array` and directly usable as a `Response` body under TypeScript 5.9's DOM types.
+ */
+export async function writePdf(
+  layout: LayoutDocument,
+  fonts: FontSet,
+  meta: DocumentMeta,
+): Promise<Uint8Array<ArrayBuffer>> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   const context = doc.context;
 
@@ -57,5 +65,11 @@ export async function writePdf(layout: LayoutDocument, fonts: FontSet, meta: Doc
 
   // objectsPerTick: Infinity — pdf-lib otherwise yields to the event loop every 50 objects, which only
   // adds latency to a request; object streams keep the small dictionaries compact.
-  return doc.save({ useObjectStreams: true, addDefaultPage: false, objectsPerTick: Infinity, updateFieldAppearances: false });
+  const bytes = await doc.save({
+    useObjectStreams: true,
+    addDefaultPage: false,
+    objectsPerTick: Infinity,
+    updateFieldAppearances: false,
+  });
+  return bytes as Uint8Array<ArrayBuffer>;
 }

@@ -4,8 +4,8 @@
  * surrogate pairs beyond the BMP, so text extraction, search and copy return exactly the letter's text.
  *
  * Runs of consecutive CIDs drawing consecutive BMP characters are written as bfrange; a range never
- * crosses a change of the CID's high byte or overflows the destination's last byte (#5411 §1.4), and
- * each begin…end block holds at most 100 entries (#5014 §5).
+ * crosses a change of the CID's high byte nor carries out of the destination's last byte (#5411: only the
+ * last byte may vary/increment), and each begin…end block holds at most 100 entries (the CMap limit, #5014).
  */
 
 const hex4 = (n: number) => n.toString(16).toUpperCase().padStart(4, "0");

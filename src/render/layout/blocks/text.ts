@@ -55,7 +55,13 @@ export function layoutParagraph(style: ParagraphStyle, spans: readonly Span[], c
     slabs: lineSlabs(lines, ctx.left, body, ctx.style.ascent, "lines"),
     spaceBefore: style === "closing" ? body.size / 2 : 0, // as the preview's p.closing{margin-top:.5em}
     spaceAfter: 0,
-    keepWithNext: style === "closing",
+    // 「此致」 belongs with 「敬礼！」; a lead-in ending in a colon (「还款计划明细如下：」, 「附件：」) with what it introduces.
+    keepWithNext: style === "closing" || endsWithColon(spans),
     keepPrevious: 0,
   };
+}
+
+function endsWithColon(spans: readonly Span[]): boolean {
+  const text = spans.map((span) => span.text).join("").trimEnd();
+  return text.endsWith("：") || text.endsWith(":");
 }

@@ -7,6 +7,8 @@
  *  T1  “ ‘ open and ” ’ close (OP / CL), as Chinese uses them (clreq §3.1.7); UAX #14 leaves QU unresolved.
  *  T2  HY × AL: hyphenated codes such as HT-2024-ABC stay whole (numbers already do by LB25).
  *  T3  no break before a NO_LINE_START mark or after a NO_LINE_END mark, even around spaces.
+ *  T4  NU × ID: a number stays with the ideograph after it, so 「5月」「15日」「12期」「3号楼」 never split
+ *      as 「5 / 月」 (clreq: a number and its unit are not separated); the break moves before the number.
  */
 import { breakClass, isWide, type BreakClass } from "./classes";
 import { NO_LINE_END, NO_LINE_START } from "./kinsoku";
@@ -82,6 +84,7 @@ function pairAllows(
   if ((before === "PO" || before === "PR") && (cur === "OP" || cur === "NU")) return false; // LB25
   if ((before === "HY" || before === "IS" || before === "NU" || before === "SY") && cur === "NU") return false; // LB25
   if (before === "HY" && cur === "AL") return false; //                          T2
+  if (before === "NU" && cur === "ID") return false; //                          T4
   if (before === "AL" && cur === "AL") return false; //                          LB28
   if (before === "IS" && cur === "AL") return false; //                          LB29
   if ((before === "AL" || before === "NU") && cur === "OP" && !isWide(curCp)) return false; // LB30
