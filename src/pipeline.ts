@@ -147,7 +147,7 @@ export function faceUsage(blocks: readonly Block[]): Map<FaceId, Set<number>> {
 }
 
 /** blocks → layout → PDF. */
-export async function renderPdf(prepared: PreparedLetter, loadFontFile: FontFileLoader): Promise<Uint8Array> {
+export async function renderPdf(prepared: PreparedLetter, loadFontFile: FontFileLoader): Promise<Uint8Array<ArrayBuffer>> {
   const fonts = await loadFontSet(faceUsage(prepared.blocks), loadFontFile);
   const layout = layoutDocument(prepared.blocks, fonts, { script: prepared.letter.locale === "zh-Hant" ? "Hant" : "Hans" });
   return writePdf(layout, fonts, {
