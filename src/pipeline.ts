@@ -8,7 +8,7 @@ import { validateBody } from "./validation";
 import { renderTemplate } from "./render/template";
 import { parseBlocks } from "./render/blocks";
 import { layoutDocument, LAYOUT_CODE_POINTS } from "./render/layout";
-import { findUndrawable, loadFontSet, type FontFileLoader } from "./render/fonts";
+import { describeCodePoint, findUndrawable, loadFontSet, undrawableError, type FontFileLoader } from "./render/fonts";
 import { writePdf } from "./render/pdf";
 import { blocksToText } from "./render/text";
 import { htmlPage } from "./render/html";
@@ -32,13 +32,11 @@ export interface PrepareOptions {
 
 /** Names each undrawable character with its code point, e.g. "𠮷 (U+20BB7)". */
 export function describeCharacters(codePoints: readonly number[]): string {
-  return codePoints
-    .map((cp) => `${String.fromCodePoint(cp)} (U+${cp.toString(16).toUpperCase().padStart(4, "0")})`)
-    .join("、");
+  return codePoints.map(describeCodePoint).join("、");
 }
 
 /** Every string in the validated input that holds a character no shipped font can draw, by field path. */
-function undrawableFields(value: unknown, path: PropertyKey[]): FieldError[] {
+function undrawableFields(value: unknown, path: PropertyKey[]): (FieldError & { characters: number[] })[] {
   if (typeof value === "string") {
     const codePoints = [...new Set([...value].map((ch) => ch.codePointAt(0)!))].filter((cp) => cp !== 0x0a && cp !== 0x0d && cp !== 0x09);
     const bad = findUndrawable(codePoints);
@@ -49,6 +47,7 @@ function undrawableFields(value: unknown, path: PropertyKey[]): FieldError[] {
         path: path.map(String).join("."),
         code: "UNDRAWABLE_CHARACTERS",
         message: { zh: `字体无法显示以下字符：${named}`, en: `the fonts cannot draw: ${named}` },
+        characters: bad,
       },
     ];
   }
@@ -63,7 +62,7 @@ export function prepareLetter(type: LetterType, body: unknown, options: PrepareO
   const prefix = options.pathPrefix ?? [];
   const input = validateBody(type.schema, body, prefix);
   const undrawable = undrawableFields(input, [...prefix]);
-  if (undrawable.length) throw undrawableError(undrawable);
+  if (undrawable.length) throw undrawableError([...new Set(undrawable.flatMap((field) => field.characters))], undrawable.map(({ characters, ...error }) => error));
   const letter = withPathPrefix(prefix, () => type.build(input, { today: todayInShanghai(options.now) }));
   const html = renderTemplate(`${letter.locale}/${letter.template}`, letter.viewModel);
   return { type, letter, html, blocks: parseBlocks(html) };
@@ -85,24 +84,6 @@ function withPathPrefix<T>(prefix: readonly PropertyKey[], step: () => T): T {
       errors: error.errors.map((e) => ({ ...e, path: e.path ? `${head}.${e.path}` : head })),
     });
   }
-}
-
-/** 422 for characters no shipped font has (GB 18030 beyond Extension A, emoji, private use): never tofu. */
-function undrawableError(errors: FieldError[]): ShuhanError {
-  const all = new Set<number>();
-  for (const error of errors)
-    for (const match of error.message.en.matchAll(/U\+([0-9A-F]+)/g)) all.add(parseInt(match[1], 16));
-  const named = describeCharacters([...all]);
-  return new ShuhanError({
-    status: 422,
-    code: "UNDRAWABLE_CHARACTERS",
-    title: { zh: "包含无法显示的字符", en: "The text contains characters the fonts cannot draw" },
-    detail: {
-      zh: `字体无法显示：${named}。请改用常用字或删除这些字符。`,
-      en: `The fonts cannot draw: ${named}. Replace or remove them.`,
-    },
-    errors,
-  });
 }
 
 /** Which code points each face must draw: titles, headings and <strong> are bold; the rest is body. */

@@ -8,7 +8,7 @@ import type { FontFileLoader } from "../render/fonts";
 import { renderPdf } from "../pipeline";
 import type { PreparedBatch } from "./prepare";
 import { letterFileName, sanitizeFileNamePart } from "./files";
-import { mergePdfs } from "./merge";
+import { mergePdfs } from "../render/merge";
 
 export type BatchFormat = "zip" | "pdf";
 

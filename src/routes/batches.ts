@@ -19,6 +19,7 @@ import {
   type BatchFormat,
 } from "../batches";
 import { readJsonBody } from "./body";
+import { negotiate } from "./accept";
 
 /** `?format=` wins; otherwise the Accept header (by q); a ZIP by default. */
 export function chooseBatchFormat(format: string | undefined, accept: string | undefined): BatchFormat {
@@ -31,20 +32,11 @@ export function chooseBatchFormat(format: string | undefined, accept: string | u
       detail: { zh: "批量信函的 format 可选 zip、pdf", en: "a batch's format must be zip or pdf" },
     });
   }
-  const ranked = (accept ?? "")
-    .split(",")
-    .map((part) => {
-      const [type, ...params] = part.trim().toLowerCase().split(";");
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-      return { type: type.trim(), q: q ? Number(q.slice(2)) : 1 };
-    })
-    .filter((t) => t.q > 0)
-    .sort((a, b) => b.q - a.q);
-  for (const { type } of ranked) {
-    if (type === "application/pdf") return "pdf";
-    if (type === "application/zip" || type === "application/x-zip-compressed") return "zip";
-  }
-  return "zip";
+  return negotiate<BatchFormat>(
+    accept,
+    { "application/pdf": "pdf", "application/zip": "zip", "application/x-zip-compressed": "zip" },
+    "zip",
+  );
 }
 
 /** JSON Schema of the batch body (input side), as `GET /v1/letters/{type}/schema` gives for a letter. */

@@ -10,6 +10,8 @@ import type { LetterType } from "../letters/types";
 import { LOCALES } from "../letters/types";
 import { prepareLetter, renderHtml, renderPdf, renderText, type PreparedLetter } from "../pipeline";
 import { readJsonBody } from "./body";
+import { negotiate } from "./accept";
+import { attachmentDisposition } from "./content-disposition";
 import { notFound } from "./problem";
 import { ShuhanError } from "../errors";
 
@@ -36,28 +38,12 @@ export function chooseFormat(format: string | undefined, accept: string | undefi
       detail: { zh: "format 可选 pdf、html、text", en: "format must be pdf, html or text" },
     });
   }
-  const types = (accept ?? "")
-    .split(",")
-    .map((part) => {
-      const [type, ...params] = part.trim().toLowerCase().split(";");
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-      return { type: type.trim(), q: q ? Number(q.slice(2)) : 1 };
-    })
-    .filter((t) => t.q > 0)
-    .sort((a, b) => b.q - a.q);
-  for (const { type } of types) {
-    if (type === "application/pdf") return "pdf";
-    if (type === "text/html") return "html";
-    if (type === "text/plain") return "text";
-  }
-  return "pdf";
+  return negotiate<OutputFormat>(accept, { "application/pdf": "pdf", "text/html": "html", "text/plain": "text" }, "pdf");
 }
 
-/** RFC 6266 / RFC 5987: an ASCII fallback plus the UTF-8 Chinese name. */
+/** The download header of a letter: its Chinese file name, `letter.<ext>` for clients without RFC 8187. */
 export function contentDisposition(fileName: string, extension: string): string {
-  const name = `${fileName}.${extension}`;
-  const fallback = `letter.${extension}`;
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+  return attachmentDisposition(`${fileName}.${extension}`, `letter.${extension}`);
 }
 
 /** Renders a prepared letter in the chosen format as a Response. */

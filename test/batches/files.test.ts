@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PDFDocument, PDFName } from "pdf-lib";
 import { attachmentDisposition, letterFileName, ordinal, sanitizeFileNamePart } from "../../src/batches/files";
-import { mergePdfs } from "../../src/batches/merge";
+import { mergePdfs } from "../../src/render/merge";
 import { prepareLetter, renderPdf } from "../../src/pipeline";
 import installmentRequest from "../../src/letters/installment-request";
 import { nodeFontLoader } from "../../src/render/fonts/node-loader";

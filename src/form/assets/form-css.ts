@@ -86,8 +86,8 @@ button:disabled{opacity:.6;cursor:not-allowed}
 .error{color:#a4231b;font-weight:600;margin:0 0 .35rem}
 .has-error{border-left:4px solid #a4231b;padding-left:.75rem}
 fieldset.row.has-error,.option.single.has-error{padding-left:.75rem}
-[aria-invalid=true]{border-color:#a4231b}
-.error-summary{border:4px solid #a4231b;padding:.75rem 1rem;margin:1rem 0 1.5rem;border-radius:4px}
+input[aria-invalid=true],select[aria-invalid=true],textarea[aria-invalid=true]{border-color:#a4231b}
+.error-summary{border:4px solid #a4231b;padding:.75rem 1rem;margin:1rem 0 1.5rem;border-radius:4px;max-width:38rem}
 .error-summary:focus{outline:3px solid #1a5fb4;outline-offset:2px}
 .error-summary h2{margin:0 0 .5rem;font-size:1.15rem;color:#a4231b}
 .error-summary ul{margin:0;padding-left:1.25rem}

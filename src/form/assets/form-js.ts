@@ -97,7 +97,7 @@ export const FORM_JS = String.raw`/* 书函 Shuhan web form. Progressive enhance
       var prefix = list.getAttribute("data-list") + ".";
       var highest = -1;
       Object.keys(byName).forEach(function (name) {
-        if (name.indexOf(prefix) !== 0) return;
+        if (name.indexOf(prefix) !== 0 || !byName[name].some(Boolean)) return; // rows left empty stay away
         var index = parseInt(name.slice(prefix.length), 10);
         if (index > highest) highest = index;
       });

@@ -29,16 +29,22 @@ export function describeCodePoint(cp: number): string {
   return `${String.fromCodePoint(cp)} (U+${cp.toString(16).toUpperCase().padStart(4, "0")})`;
 }
 
-export function undrawableError(codePoints: readonly number[]): ShuhanError {
+/**
+ * 422 for characters no shipped font has (beyond Extension A, emoji, private use): never tofu, never a
+ * silent drop. `fieldErrors` names the fields that hold them when the caller knows; else one error a character.
+ */
+export function undrawableError(codePoints: readonly number[], fieldErrors?: FieldError[]): ShuhanError {
   const named = codePoints.map(describeCodePoint).join("、");
-  const errors: FieldError[] = codePoints.map((cp) => ({
-    path: "",
-    code: "UNDRAWABLE_CHARACTERS",
-    message: {
-      zh: `字体无法显示字符 ${describeCodePoint(cp)}`,
-      en: `the fonts cannot draw ${describeCodePoint(cp)}`,
-    },
-  }));
+  const errors: FieldError[] =
+    fieldErrors ??
+    codePoints.map((cp) => ({
+      path: "",
+      code: "UNDRAWABLE_CHARACTERS",
+      message: {
+        zh: `字体无法显示字符 ${describeCodePoint(cp)}`,
+        en: `the fonts cannot draw ${describeCodePoint(cp)}`,
+      },
+    }));
   return new ShuhanError({
     status: 422,
     code: "UNDRAWABLE_CHARACTERS",
