@@ -66,5 +66,16 @@ export class ShuhanError extends Error {
  * which src/validation.ts turns into a FieldError. Use as `.refine(ok, bilingual("CODE", "中文", "English"))`.
  */
 export function bilingual(code: string, zh: string, en: string) {
+  ownMessages.set(en, { code, zh });
   return { message: en, params: { code, zh } };
+}
+
+/**
+ * zod keeps `params` only on custom issues; for built-in checks given a `bilingual(...)` message
+ * (`.min(1, bilingual(...))`) the English text is the key back to its code and Chinese.
+ */
+const ownMessages = new Map<string, { code: string; zh: string }>();
+
+export function bilingualMessage(en: string): { code: string; zh: string } | undefined {
+  return ownMessages.get(en);
 }

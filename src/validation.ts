@@ -3,7 +3,7 @@
  * zod's raw shape. Custom refinements carry their Chinese message and code in `params` (see `bilingual`).
  */
 import type { z } from "zod";
-import { ShuhanError, type FieldError } from "./errors";
+import { bilingualMessage, ShuhanError, type FieldError } from "./errors";
 
 /** Keys that could pollute an object's prototype if a consumer merged the body naively. */
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
@@ -14,8 +14,9 @@ function joinPath(path: readonly PropertyKey[]): string {
 
 /** Bilingual message for zod's built-in issue codes. */
 function describeIssue(issue: z.core.$ZodIssue): FieldError["message"] & { code: string } {
-  const params = (issue as { params?: { code?: string; zh?: string } }).params;
-  if (issue.code === "custom" && params?.zh) return { code: params.code ?? "INVALID", zh: params.zh, en: issue.message };
+  const params = (issue as { params?: { code?: string; zh?: string } }).params ?? bilingualMessage(issue.message);
+  // Our own checks (refinements, and min/max with a `bilingual(...)` message) carry their Chinese in params.
+  if (params?.zh) return { code: params.code ?? "INVALID", zh: params.zh, en: issue.message };
   switch (issue.code) {
     case "invalid_type":
       if (issue.input === undefined) return { code: "REQUIRED", zh: "缺少必填项", en: "required field is missing" };
@@ -28,13 +29,13 @@ function describeIssue(issue: z.core.$ZodIssue): FieldError["message"] & { code:
     }
     case "too_small":
       if (issue.origin === "array")
-        return { code: "TOO_FEW", zh: `至少需要 ${issue.minimum} 项`, en: `must have at least ${issue.minimum} items` };
+        return { code: "TOO_FEW", zh: `至少需要 ${issue.minimum} 项`, en: `must have at least ${issue.minimum} item${Number(issue.minimum) === 1 ? "" : "s"}` };
       if (issue.origin === "string")
         return { code: "REQUIRED", zh: "不能为空", en: "must not be empty" };
       return { code: "TOO_SMALL", zh: `不能小于 ${issue.minimum}`, en: `must be at least ${issue.minimum}` };
     case "too_big":
       if (issue.origin === "array")
-        return { code: "TOO_MANY", zh: `最多 ${issue.maximum} 项`, en: `must have at most ${issue.maximum} items` };
+        return { code: "TOO_MANY", zh: `最多 ${issue.maximum} 项`, en: `must have at most ${issue.maximum} item${Number(issue.maximum) === 1 ? "" : "s"}` };
       if (issue.origin === "string")
         return { code: "TOO_LONG", zh: `不能超过 ${issue.maximum} 个字符`, en: `must be at most ${issue.maximum} characters` };
       return { code: "TOO_BIG", zh: `不能大于 ${issue.maximum}`, en: `must be at most ${issue.maximum}` };
@@ -104,7 +105,8 @@ export function invalidBody(errors: FieldError[]): ShuhanError {
 export function validateBody<S extends z.ZodType>(schema: S, body: unknown, prefix: readonly PropertyKey[] = []): z.output<S> {
   const forbidden = findForbiddenKeys(body, prefix.map(String));
   if (forbidden.length) throw invalidBody(forbidden);
-  const result = schema.safeParse(body);
+  // reportInput: zod 4 leaves `input` out of issues otherwise, and a wrong type would read as "missing".
+  const result = schema.safeParse(body, { reportInput: true });
   if (!result.success) throw invalidBody(fieldErrorsFromZod(result.error.issues, prefix));
   return result.data;
 }

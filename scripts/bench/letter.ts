@@ -1,6 +1,6 @@
 /**
  * The benchmark's representative letter: an installment request of about two pages
- * (≈1,600 characters, ≈430 distinct), a credit-card debt with a 12-month schedule.
+ * (≈1,600 characters, ≈430 distinct), a credit-card debt with a 6-month schedule.
  */
 export const benchLetterType = "installment-request";
 
@@ -23,6 +23,6 @@ export const benchLetterBody = {
   account: { product: "招商银行经典白金信用卡", accountNumber: "6225880212345678" },
   debt: { principal: "48650.00", interest: "3210.45", penalty: "1968.30", fees: "620.00", overdueSince: "2026-04-05" },
   hardship: { reasons: ["unemployment", "illness", "income-reduction"], details: hardship },
-  plan: { months: 12, firstPaymentDate: "2026-12-31", downPayment: "2000.00", freezeInterest: true, waivePenalty: true },
+  plan: { months: 6, firstPaymentDate: "2026-12-31", downPayment: "2000.00", freezeInterest: true, waivePenalty: true },
   attachments: ["解除劳动合同证明", "母亲病历及医疗费用票据", "近六个月银行流水"],
 };

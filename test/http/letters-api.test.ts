@@ -139,6 +139,17 @@ describe("POST /v1/letters/{type}: bad requests never get a 500 or a PDF", () =>
     }
   });
 
+  it("422 says what is wrong in Chinese for checks of our own (an empty choice list) and for wrong types", async () => {
+    const body = await example("installment-request");
+    body.hardship.reasons = [];
+    body.plan.months = "twelve";
+    const p = await problem(await postJson("/v1/letters/installment-request", body));
+    const byPath = Object.fromEntries(p.errors!.map((e) => [e.path, e]));
+    expect(byPath["hardship.reasons"].message.zh).toBe("请至少选择一项困难原因");
+    expect(byPath["plan.months"].code).toBe("INVALID_TYPE");
+    expect(byPath["plan.months"].message.zh).toMatch(/类型错误/);
+  });
+
   it("422 for prototype-polluting keys anywhere in the body", async () => {
     const body = await example("collection-objection");
     const raw = JSON.stringify(body).replace('"borrower":{', '"borrower":{"__proto__":{"admin":true},').replace(/^\{/, '{"constructor":{"prototype":1},');

@@ -410,7 +410,7 @@ describe("collection-objection: validation (422 with field paths)", () => {
   });
 
   it("no incidents → incidents", () => {
-    expect(errorsOf(withIncidents([]))).toEqual([{ path: "incidents", code: "TOO_FEW" }]);
+    expect(errorsOf(withIncidents([]))).toEqual([{ path: "incidents", code: "REQUIRED" }]);
   });
 
   it("more than 100 incidents → incidents", () => {
@@ -422,7 +422,7 @@ describe("collection-objection: validation (422 with field paths)", () => {
   });
 
   it("no conduct → incidents.0.conducts", () => {
-    expect(errorsOf(withIncidents([{ ...valid, conducts: [] }]))).toEqual([{ path: "incidents.0.conducts", code: "TOO_FEW" }]);
+    expect(errorsOf(withIncidents([{ ...valid, conducts: [] }]))).toEqual([{ path: "incidents.0.conducts", code: "REQUIRED" }]);
   });
 
   it.each(["25:00", "24:00", "23:60", "7:30", "0730", "07:30:00"])("time %s → incidents.0.time", (time) => {
@@ -452,7 +452,7 @@ describe("collection-objection: validation (422 with field paths)", () => {
   });
 
   it("demands: at least one, known values", () => {
-    expect(errorsOf(body({ demands: [] }))).toEqual([{ path: "demands", code: "TOO_FEW" }]);
+    expect(errorsOf(body({ demands: [] }))).toEqual([{ path: "demands", code: "REQUIRED" }]);
     expect(errorsOf(body({ demands: ["pay-me"] }))).toEqual([{ path: "demands.0", code: "INVALID_VALUE" }]);
   });
 
