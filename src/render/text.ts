@@ -27,10 +27,13 @@ export function blocksToText(blocks: readonly Block[]): string {
       case "list":
         block.items.forEach((item, i) => out.push(`${block.ordered ? `${i + 1}. ` : "· "}${spansText(item)}`));
         break;
-      case "table":
-        if (block.header) out.push(block.header.map((cell) => spansText(cell.spans)).join("\t"));
-        for (const row of block.rows) out.push(row.map((cell) => spansText(cell.spans)).join("\t"));
+      case "table": {
+        // One line a row: a cell's own line breaks (<br>) become 「；」 so the columns stay aligned.
+        const cellText = (cell: { spans: readonly Span[] }) => spansText(cell.spans).replaceAll("\n", "；");
+        if (block.header) out.push(block.header.map(cellText).join("\t"));
+        for (const row of block.rows) out.push(row.map(cellText).join("\t"));
         break;
+      }
       case "signature":
         out.push("");
         for (const line of block.lines) out.push(spansText(line));
