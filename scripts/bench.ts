@@ -162,7 +162,14 @@ async function benchWrangler() {
     const first = await post();
     const samples: number[] = [];
     for (let i = 0; i < WORKER_REQUESTS; i++) samples.push((await post()).time);
-    return { ready, first: first.time, warm: stats(samples), size: first.size };
+    // What wrangler dev's own proxy and loopback cost, for reference: a request that does no work.
+    const baseline: number[] = [];
+    for (let i = 0; i < WORKER_REQUESTS; i++) {
+      const t0 = performance.now();
+      await (await fetch(`${base}/healthz`)).text();
+      baseline.push(performance.now() - t0);
+    }
+    return { ready, first: first.time, warm: stats(samples), baseline: stats(baseline), size: first.size };
   } finally {
     try {
       process.kill(-child.pid!, "SIGTERM");
@@ -207,6 +214,7 @@ async function main() {
     console.log(`  wrangler dev ready in ${ms(worker.ready)}`);
     console.log(`  first letter after start (font fetch + parse in the isolate): ${ms(worker.first)}`);
     console.log(`  warm: median ${ms(worker.warm.median)}, p95 ${ms(worker.warm.p95)} (${WORKER_REQUESTS} requests); PDF ${kb(worker.size)}`);
+    console.log(`  baseline GET /healthz through the same proxy: median ${ms(worker.baseline.median)} (the letter's own share ≈ ${ms(worker.warm.median - worker.baseline.median)})`);
   }
 }
 

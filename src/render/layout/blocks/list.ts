@@ -30,8 +30,8 @@ export function layoutList(ordered: boolean, items: readonly Span[][], ctx: Layo
     itemSlabs[0].items.unshift({
       kind: "text", x: markerX, y: -baselineOffset(body, ascent), size: body.size, face: "body", text: markers[i], charSpacing: 0,
     });
-    // The last item never opens a page alone (an orphaned 「3. 身份证复印件」 above the closing reads as an afterthought).
-    if (i === items.length - 1 && items.length >= 3) itemSlabs[0].keepWithPrevious = true;
+    // The last item never opens a page alone (an orphaned 「2. 身份证复印件」 above the closing reads as an afterthought).
+    if (i === items.length - 1 && items.length >= 2) itemSlabs[0].keepWithPrevious = true;
     slabs.push(...itemSlabs);
   });
   return { slabs, spaceBefore: 0, spaceAfter: 0, keepWithNext: false, keepPrevious: 0 };
