@@ -17,8 +17,6 @@ export interface RenderedBatch {
   contentType: string;
   /** Download name with extension, e.g. `书函批量信函_张三_10封.zip`. */
   fileName: string;
-  /** ASCII fallback for clients that ignore `filename*`. */
-  asciiFileName: string;
   /** The members of the ZIP, or the bookmarks of the merged PDF, in order. */
   entries: string[];
   /** Pages per letter (the merged PDF only). */
@@ -87,7 +85,6 @@ export async function renderBatch(
       bytes: merged.bytes,
       contentType: "application/pdf",
       fileName: `${baseName}.pdf`,
-      asciiFileName: "letters.pdf",
       entries: bookmarks,
       pageCounts: merged.pageCounts,
     };
@@ -107,7 +104,6 @@ export async function renderBatch(
     bytes: zipSync(files),
     contentType: "application/zip",
     fileName: `${baseName}.zip`,
-    asciiFileName: "letters.zip",
     entries: names,
   };
 }

@@ -69,7 +69,7 @@ export function batchRoutes(options: AppOptions) {
     return new Response(output.bytes as Uint8Array<ArrayBuffer>, {
       headers: {
         "content-type": output.contentType,
-        "content-disposition": attachmentDisposition(output.fileName, output.asciiFileName),
+        "content-disposition": attachmentDisposition(output.fileName),
         "content-length": String(output.bytes.byteLength),
         // Letters carry names, ID numbers and debts: no shared cache may keep them.
         "cache-control": "no-store",

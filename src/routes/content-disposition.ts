@@ -5,7 +5,11 @@ function encodeExtValue(text: string): string {
   return encodeURIComponent(text).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-/** RFC 6266: an ASCII fallback for old clients, then the UTF-8 Chinese name. */
-export function attachmentDisposition(fileName: string, asciiFallback: string): string {
-  return `attachment; filename="${asciiFallback}"; filename*=UTF-8''${encodeExtValue(fileName)}`;
+/**
+ * `attachment; filename*=UTF-8''<中文名>`, exactly as the API contract (design.md) writes it. No ASCII
+ * `filename=` fallback: every browser and HTTP client in use reads RFC 8187 `filename*`, and a second
+ * parameter only gives naive parsers something to trip over.
+ */
+export function attachmentDisposition(fileName: string): string {
+  return `attachment; filename*=UTF-8''${encodeExtValue(fileName)}`;
 }

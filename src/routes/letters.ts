@@ -41,9 +41,9 @@ export function chooseFormat(format: string | undefined, accept: string | undefi
   return negotiate<OutputFormat>(accept, { "application/pdf": "pdf", "text/html": "html", "text/plain": "text" }, "pdf");
 }
 
-/** The download header of a letter: its Chinese file name, `letter.<ext>` for clients without RFC 8187. */
+/** The download header of a letter: its Chinese file name. */
 export function contentDisposition(fileName: string, extension: string): string {
-  return attachmentDisposition(`${fileName}.${extension}`, `letter.${extension}`);
+  return attachmentDisposition(`${fileName}.${extension}`);
 }
 
 /** Renders a prepared letter in the chosen format as a Response. */

@@ -64,7 +64,7 @@ describe("POST /v1/batches (ten creditors)", () => {
     expect(zipResponse.status).toBe(200);
     expect(zipResponse.headers.get("content-type")).toBe("application/zip");
     expect(zipResponse.headers.get("content-disposition")).toBe(
-      `attachment; filename="letters.zip"; filename*=UTF-8''${encodeURIComponent("书函批量信函_张三_10封.zip")}`,
+      `attachment; filename*=UTF-8''${encodeURIComponent("书函批量信函_张三_10封.zip")}`,
     );
     expect(zipResponse.headers.get("content-length")).toBe(String(zip.byteLength));
     expect(zipResponse.headers.get("cache-control")).toBe("no-store");

@@ -32,8 +32,8 @@ describe("batch file names", () => {
   });
 
   it("writes Content-Disposition per RFC 6266 / RFC 8187", () => {
-    expect(attachmentDisposition("信函 (1).zip", "letters.zip")).toBe(
-      `attachment; filename="letters.zip"; filename*=UTF-8''%E4%BF%A1%E5%87%BD%20%281%29.zip`,
+    expect(attachmentDisposition("信函 (1).zip")).toBe(
+      `attachment; filename*=UTF-8''%E4%BF%A1%E5%87%BD%20%281%29.zip`,
     );
   });
 });

@@ -50,6 +50,7 @@ describe("the typed client over app.request", () => {
   });
 
   it("reads RFC 6266 file names", () => {
+    expect(fileNameFromDisposition(`attachment; filename*=UTF-8''${encodeURIComponent("信函.pdf")}; filename="letter.pdf"`)).toBe("信函.pdf");
     expect(fileNameFromDisposition(`attachment; filename="letter.pdf"; filename*=UTF-8''${encodeURIComponent("信函.pdf")}`)).toBe("信函.pdf");
     expect(fileNameFromDisposition('attachment; filename="letter.pdf"')).toBe("letter.pdf");
     expect(fileNameFromDisposition(null)).toBeUndefined();
