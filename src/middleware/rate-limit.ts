@@ -19,6 +19,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv, Bindings, RateLimitBinding } from "../env";
 import { ShuhanError } from "../errors";
+import { errorSummary } from "../log";
 
 export interface LimitPolicy {
   /** Requests allowed per period. */
@@ -113,7 +114,7 @@ export function rateLimit(options: RateLimitOptions = {}): MiddlewareHandler<App
       ({ success } = await chosen.limiter.limit({ key: chosen.key }));
     } catch (error) {
       // A limiter outage must not take the API down: let the request through and say so (no request data).
-      console.error(`rate limiter failed: ${(error as Error)?.name}: ${(error as Error)?.message}`);
+      console.error(`rate limiter failed: ${errorSummary(error)}`);
       return next();
     }
     if (!success) {

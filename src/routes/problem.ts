@@ -5,6 +5,7 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { ShuhanError } from "../errors";
+import { errorSummary } from "../log";
 
 export function problemResponse(error: ShuhanError, instance?: string): Response {
   return new Response(JSON.stringify(error.toProblem(instance)), {
@@ -30,8 +31,7 @@ export function onError(error: Error, c: Context): Response {
       instance,
     );
   }
-  // Name and message only: a stack or cause could carry request data.
-  console.error(`unhandled error: ${error.name}: ${error.message}`);
+  console.error(`unhandled error: ${errorSummary(error)}`);
   return problemResponse(
     new ShuhanError({ status: 500, code: "INTERNAL", title: { zh: "服务器内部错误", en: "Internal server error" } }),
     instance,
