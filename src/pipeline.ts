@@ -30,30 +30,28 @@ export interface PrepareOptions {
   pathPrefix?: readonly PropertyKey[];
 }
 
-/** Names each undrawable character with its code point, e.g. "𠮷 (U+20BB7)". */
-export function describeCharacters(codePoints: readonly number[]): string {
-  return codePoints.map(describeCodePoint).join("、");
-}
-
-/** Every string in the validated input that holds a character no shipped font can draw, by field path. */
-function undrawableFields(value: unknown, path: PropertyKey[]): (FieldError & { characters: number[] })[] {
+/**
+ * Every string in the validated input that holds a character no shipped font can draw, by field path;
+ * the characters themselves are added to `found`.
+ */
+function undrawableFields(value: unknown, path: PropertyKey[], found: Set<number>): FieldError[] {
   if (typeof value === "string") {
     const codePoints = [...new Set([...value].map((ch) => ch.codePointAt(0)!))].filter((cp) => cp !== 0x0a && cp !== 0x0d && cp !== 0x09);
     const bad = findUndrawable(codePoints);
     if (!bad.length) return [];
-    const named = describeCharacters(bad);
+    bad.forEach((cp) => found.add(cp));
+    const named = bad.map(describeCodePoint).join("、");
     return [
       {
         path: path.map(String).join("."),
         code: "UNDRAWABLE_CHARACTERS",
         message: { zh: `字体无法显示以下字符：${named}`, en: `the fonts cannot draw: ${named}` },
-        characters: bad,
       },
     ];
   }
-  if (Array.isArray(value)) return value.flatMap((item, i) => undrawableFields(item, [...path, i]));
+  if (Array.isArray(value)) return value.flatMap((item, i) => undrawableFields(item, [...path, i], found));
   if (value && typeof value === "object")
-    return Object.entries(value).flatMap(([key, item]) => undrawableFields(item, [...path, key]));
+    return Object.entries(value).flatMap(([key, item]) => undrawableFields(item, [...path, key], found));
   return [];
 }
 
@@ -61,8 +59,9 @@ function undrawableFields(value: unknown, path: PropertyKey[]): (FieldError & { 
 export function prepareLetter(type: LetterType, body: unknown, options: PrepareOptions = {}): PreparedLetter {
   const prefix = options.pathPrefix ?? [];
   const input = validateBody(type.schema, body, prefix);
-  const undrawable = undrawableFields(input, [...prefix]);
-  if (undrawable.length) throw undrawableError([...new Set(undrawable.flatMap((field) => field.characters))], undrawable.map(({ characters, ...error }) => error));
+  const characters = new Set<number>();
+  const undrawable = undrawableFields(input, [...prefix], characters);
+  if (undrawable.length) throw undrawableError([...characters], undrawable);
   const letter = withPathPrefix(prefix, () => type.build(input, { today: todayInShanghai(options.now) }));
   const html = renderTemplate(`${letter.locale}/${letter.template}`, letter.viewModel);
   return { type, letter, html, blocks: parseBlocks(html) };

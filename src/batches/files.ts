@@ -48,5 +48,3 @@ export function letterFileName(
   taken.add(name.toLowerCase());
   return name;
 }
-
-export { attachmentDisposition } from "../routes/content-disposition";

@@ -3,4 +3,3 @@ export { batchSchema, itemSchema, MAX_BATCH_ITEMS, MAX_BATCH_BODY_BYTES, SHARED_
 export { prepareBatch, mergeItem, type PreparedBatch, type PreparedBatchItem } from "./prepare";
 export { renderBatch, type BatchFormat, type RenderedBatch } from "./render";
 export { exampleBatch } from "./example";
-export { attachmentDisposition } from "./files";

@@ -48,16 +48,6 @@ export function mergeItem(batch: JsonObject, item: JsonObject, type: LetterType)
   return body;
 }
 
-/**
- * Checks a letter's `build` makes (e.g. dates against the letter date) throw paths relative to the letter
- * body, without the pipeline's prefix: put them under their item.
- */
-function withinItem(error: FieldError, index: number): FieldError {
-  const prefix = `items.${index}`;
-  if (error.path === prefix || error.path.startsWith(`${prefix}.`)) return error;
-  return { ...error, path: error.path ? `${prefix}.${error.path}` : prefix };
-}
-
 /** Where a problem belongs: a shared field the item did not override is the batch's own field. */
 function relocate(error: FieldError, index: number, item: JsonObject): FieldError {
   const prefix = `items.${index}.`;
@@ -133,7 +123,7 @@ export function prepareBatch(body: unknown, options: PrepareBatchOptions = {}): 
       const itemErrors = error.errors?.length
         ? error.errors
         : [{ path: `items.${index}`, code: error.code, message: error.detail ?? error.title }];
-      errors.push(...itemErrors.map((e) => relocate(withinItem(e, index), index, raw)));
+      errors.push(...itemErrors.map((e) => relocate(e, index, raw)));
     }
   });
 

@@ -45,7 +45,6 @@ const plainLabel = (label: string) => label.replace(/（[^）]*）$/, "");
  * is told "请填写…"; specific messages (e.g. "选择「其他」时请说明") are kept as the schema wrote them.
  */
 const MISSING_CODES = new Set(["REQUIRED", "INVALID", "INVALID_TYPE", "INVALID_VALUE", "TOO_FEW"]);
-const GENERIC_REQUIRED = new Set(["缺少必填项", "不能为空"]);
 
 function friendlyMessage(error: FieldError, field: Field | ListField | undefined, empty: boolean): string {
   const zh = error.message.zh;
@@ -56,9 +55,8 @@ function friendlyMessage(error: FieldError, field: Field | ListField | undefined
     if (field.kind === "radio" || field.kind === "select") return `请选择${plainLabel(field.label)}`;
     return `请填写${plainLabel(field.label.replace(" {n}", ""))}`;
   }
-  // A value was typed but is of the wrong type: for the form that can only be a number field. (zod 4 leaves
-  // `input` out of its issues, so src/validation.ts reports a wrong type as REQUIRED.)
-  if (!empty && (error.code === "INVALID_TYPE" || (error.code === "REQUIRED" && GENERIC_REQUIRED.has(zh))))
+  // A value was typed but is of the wrong type: for the form that can only be a number field.
+  if (!empty && error.code === "INVALID_TYPE")
     return field.kind === "integer" ? "请填写整数，例如 12" : "格式不正确";
   return zh;
 }

@@ -9,7 +9,6 @@ import { z } from "zod";
 import type { AppEnv, AppOptions } from "../env";
 import { ShuhanError } from "../errors";
 import {
-  attachmentDisposition,
   batchSchema,
   exampleBatch,
   MAX_BATCH_BODY_BYTES,
@@ -20,6 +19,7 @@ import {
 } from "../batches";
 import { readJsonBody } from "./body";
 import { negotiate } from "./accept";
+import { attachmentDisposition } from "./content-disposition";
 
 /** `?format=` wins; otherwise the Accept header (by q); a ZIP by default. */
 export function chooseBatchFormat(format: string | undefined, accept: string | undefined): BatchFormat {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PDFDocument, PDFName } from "pdf-lib";
-import { attachmentDisposition, letterFileName, ordinal, sanitizeFileNamePart } from "../../src/batches/files";
+import { letterFileName, ordinal, sanitizeFileNamePart } from "../../src/batches/files";
+import { attachmentDisposition } from "../../src/routes/content-disposition";
 import { mergePdfs } from "../../src/render/merge";
 import { prepareLetter, renderPdf } from "../../src/pipeline";
 import installmentRequest from "../../src/letters/installment-request";
