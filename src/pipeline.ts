@@ -55,14 +55,25 @@ function undrawableFields(value: unknown, path: PropertyKey[], found: Set<number
   return [];
 }
 
-/** validate → view model → template → blocks. Synchronous; throws ShuhanError (422) on bad input. */
-export function prepareLetter(type: LetterType, body: unknown, options: PrepareOptions = {}): PreparedLetter {
+/**
+ * validate → view model, without the template and without any font: the letter's facts and warnings, or the
+ * same 422 a render would give (POST /v1/letters/{type}/check). Undrawable characters are found from the
+ * fonts' manifest (a packed table), not from the fonts.
+ */
+export function buildLetter(type: LetterType, body: unknown, options: PrepareOptions = {}): BuiltLetter {
   const prefix = options.pathPrefix ?? [];
-  const input = validateBody(type.schema, body, prefix);
+  const context = { today: todayInShanghai(options.now) };
+  const checks = type.checks;
+  const input = validateBody(type.schema, body, prefix, checks ? (read) => checks(read, context) : undefined);
   const characters = new Set<number>();
   const undrawable = undrawableFields(input, [...prefix], characters);
   if (undrawable.length) throw undrawableError([...characters], undrawable);
-  const letter = withPathPrefix(prefix, () => type.build(input, { today: todayInShanghai(options.now) }));
+  return withPathPrefix(prefix, () => type.build(input, context));
+}
+
+/** validate → view model → template → blocks. Synchronous; throws ShuhanError (422) on bad input. */
+export function prepareLetter(type: LetterType, body: unknown, options: PrepareOptions = {}): PreparedLetter {
+  const letter = buildLetter(type, body, options);
   const html = renderTemplate(`${letter.locale}/${letter.template}`, letter.viewModel);
   return { type, letter, html, blocks: parseBlocks(html) };
 }

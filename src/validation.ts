@@ -4,6 +4,7 @@
  */
 import type { z } from "zod";
 import { bilingualMessage, ShuhanError, type FieldError } from "./errors";
+import type { BodyReader } from "./letters/types";
 
 /** Keys that could pollute an object's prototype if a consumer merged the body naively. */
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
@@ -89,6 +90,16 @@ export function findForbiddenKeys(value: unknown, path: string[] = []): FieldErr
 }
 
 export function invalidBody(errors: FieldError[]): ShuhanError {
+  // A body whose only problem is the limitation-period risk gets that code: clients (and the form) answer it
+  // with a question to the borrower, not with a correction.
+  if (errors.length > 0 && errors.every((e) => e.code === "LIMITATION_RISK"))
+    return new ShuhanError({
+      status: 422,
+      code: "LIMITATION_RISK",
+      title: { zh: "这笔债可能已过诉讼时效：请先确认", en: "This debt may be time-barred: confirm first" },
+      detail: { zh: errors[0].message.zh, en: errors[0].message.en },
+      errors,
+    });
   return new ShuhanError({
     status: 422,
     code: "INVALID_BODY",
@@ -101,12 +112,47 @@ export function invalidBody(errors: FieldError[]): ShuhanError {
   });
 }
 
-/** Validates a parsed JSON body against a letter schema: the output, or a 422 listing every field. */
-export function validateBody<S extends z.ZodType>(schema: S, body: unknown, prefix: readonly PropertyKey[] = []): z.output<S> {
+/** The own property at a dotted path of a parsed JSON value, or undefined. */
+function valueAt(value: unknown, path: string): unknown {
+  let node = value;
+  for (const key of path.split(".")) {
+    if (node === null || typeof node !== "object" || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+/** A reader of single fields of a body that may be invalid elsewhere (see `BodyReader`). */
+export function bodyReader(body: unknown): BodyReader {
+  return (path, schema) => {
+    const result = schema.safeParse(valueAt(body, path));
+    return result.success ? result.data : undefined;
+  };
+}
+
+/** Cross-field checks a letter type runs on every body (`LetterType.checks`). */
+export type BodyChecks = (read: BodyReader) => FieldError[];
+
+/**
+ * Validates a parsed JSON body against a letter schema: the output, or ONE 422 listing every problem — the
+ * schema's and the cross-field checks', which run even when other fields are invalid.
+ */
+export function validateBody<S extends z.ZodType>(schema: S, body: unknown, prefix: readonly PropertyKey[] = [], checks?: BodyChecks): z.output<S> {
   const forbidden = findForbiddenKeys(body, prefix.map(String));
   if (forbidden.length) throw invalidBody(forbidden);
   // reportInput: zod 4 leaves `input` out of issues otherwise, and a wrong type would read as "missing".
   const result = schema.safeParse(body, { reportInput: true });
-  if (!result.success) throw invalidBody(fieldErrorsFromZod(result.error.issues, prefix));
+  const errors = result.success ? [] : fieldErrorsFromZod(result.error.issues, prefix);
+  if (checks) {
+    const head = prefix.map(String).join(".");
+    const seen = new Set(errors.map((e) => `${e.path}\u0000${e.code}`));
+    for (const error of checks(bodyReader(body))) {
+      const path = head ? (error.path ? `${head}.${error.path}` : head) : error.path;
+      if (seen.has(`${path}\u0000${error.code}`)) continue;
+      seen.add(`${path}\u0000${error.code}`);
+      errors.push({ ...error, path });
+    }
+  }
+  if (errors.length || !result.success) throw invalidBody(errors);
   return result.data;
 }

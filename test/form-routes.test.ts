@@ -306,6 +306,7 @@ describe("the script's routes", () => {
   it("POST /form/{type}/pdf: the PDF, or the problem (never the HTML form)", async () => {
     const res = await post("/form/deferral-request/pdf", [
       ["borrower.name", "王小明"],
+      ["borrower.phone", "13800138000"],
       ["lender.name", "重庆蚂蚁消费金融有限公司"],
       ["lender.kind", "consumer-finance"],
       ["debt.principal", "18000"],

@@ -50,7 +50,7 @@ export function letterTitle(type: string): string {
 
 /** GET /: which letter to write, in the words of someone who owes money. */
 export function startPage(): Html {
-  const items = formSpecs.map(
+  const items = formSpecs().map(
     (spec) => html`<li class="card">
 <h2><a href="/form/${spec.type}">${letterTitle(spec.type)}</a></h2>
 <p>${spec.when}</p>

@@ -12,7 +12,7 @@
  *   never the 4× LPR rule; 治安管理处罚法 by name only. Which rule each conduct breaks: ./collection-rules.ts.
  */
 import { z } from "zod";
-import { bilingual } from "../errors";
+import { bilingual, type FieldError } from "../errors";
 import { dateSchema, compareDates, formatChineseDate, formatIsoDate } from "../text/dates";
 import { CONDUCT_LABELS, CONTACT_CHANNEL_LABELS, INCIDENT_CHANNEL_LABELS, type Script } from "../text/labels";
 import { COMPLAINT_CHANNELS } from "../text/citations";
@@ -33,8 +33,12 @@ import {
   type CollectionFacts,
   type Conduct,
 } from "./collection-rules";
-import { assertDateOrder, buildFileName, frame, letterDate, paragraphs } from "./shared";
-import type { BuiltLetter, LetterContext, LetterType } from "./types";
+import { buildFileName, frame, letterDate, paragraphs } from "./shared";
+import { checkDatesAgainstLetter, fieldError, readArrayLength } from "./checks";
+import { letterFacts, replyDeadline } from "./facts";
+import { attachmentsList, borrowerSection, debtSection, label, lenderSection, options, settingsSection } from "../form/sections";
+import { CONTACT_CHANNEL_LABELS as CONTACT_LABELS, DEMAND_LABELS } from "../text/labels";
+import { defineLetterType, type BodyReader, type BuiltLetter, type LetterContext } from "./types";
 
 /** The most incidents one letter lists (design.md: 1..100). */
 export const MAX_INCIDENTS = 100;
@@ -128,32 +132,47 @@ export const collectionObjectionSchema = z
           "(collecting illegal debts). Accepted only with lender.kind \"other\": debts owed to licensed lenders are lawful.",
       ),
   })
-  .superRefine((body, ctx) => {
-    if (body.debtIsIllegal && body.lender.kind !== "other")
-      ctx.addIssue({
-        code: "custom",
-        path: ["debtIsIllegal"],
-        input: body.debtIsIllegal,
-        ...bilingual(
-          "LAWFUL_LENDER",
-          "银行、消费金融公司、小额贷款公司等持牌机构的债务不属于非法债务，不能援引催收非法债务罪；如确为非法放贷，请将 lender.kind 设为 other",
-          "debts owed to banks, consumer-finance or licensed microloan companies are not illegal debts; for illegal lending set lender.kind to \"other\"",
-        ),
-      });
-    if (body.demands.includes("written-communication-only") && body.contactPreference?.channel === "phone")
-      ctx.addIssue({
-        code: "custom",
-        path: ["contactPreference", "channel"],
-        input: "phone",
-        ...bilingual(
-          "CONTRADICTORY_CONTACT",
-          "已要求「仅以书面方式沟通」，联系方式不能选电话；请选邮寄或电子邮件",
-          "written-communication-only contradicts a phone contact preference: choose post or email",
-        ),
-      });
-  });
+;
 
 export type CollectionObjection = z.output<typeof collectionObjectionSchema>;
+
+/** The checks across fields, run on every body: the illegal-debt flag against the lender kind, the contact channel against the demands, the dates against the letter. */
+export function objectionChecks(read: BodyReader, context: LetterContext): FieldError[] {
+  const errors: FieldError[] = [];
+  const kind = read("lender.kind", collectionObjectionSchema.shape.lender.shape.kind);
+  if (read("debtIsIllegal", z.literal(true)) && kind !== undefined && kind !== "other")
+    errors.push(
+      fieldError(
+        "debtIsIllegal",
+        "LAWFUL_LENDER",
+        "银行、消费金融公司、小额贷款公司等持牌机构的债务不属于非法债务，不能援引催收非法债务罪；如确为非法放贷，请将 lender.kind 设为 other",
+        "debts owed to banks, consumer-finance or licensed microloan companies are not illegal debts; for illegal lending set lender.kind to \"other\"",
+      ),
+    );
+  const demands = read("demands", z.array(z.string())) ?? [];
+  if (demands.includes("written-communication-only") && read("contactPreference.channel", z.literal("phone")))
+    errors.push(
+      fieldError(
+        "contactPreference.channel",
+        "CONTRADICTORY_CONTACT",
+        "已要求「仅以书面方式沟通」，联系方式不能选电话；请选邮寄或电子邮件",
+        "written-communication-only contradicts a phone contact preference: choose post or email",
+      ),
+    );
+  const incidents = readArrayLength(read, "incidents");
+  errors.push(
+    ...checkDatesAgainstLetter(read, context, [
+      ...Array.from({ length: Math.min(incidents, MAX_INCIDENTS) }, (_, i) => ({
+        path: `incidents.${i}.date`,
+        relation: "not-after" as const,
+        zh: "催收发生日期不能晚于信函日期",
+        en: "an incident cannot be dated after the letter",
+      })),
+      { path: "debt.overdueSince", relation: "not-after", zh: "逾期开始日期不能晚于信函日期", en: "the overdue date cannot be after the letter date" },
+    ]),
+  );
+  return errors;
+}
 
 export const TITLE = { "zh-Hans": "关于停止不当催收行为的告知函", "zh-Hant": "關於停止不當催收行為的告知函" } as const;
 
@@ -190,26 +209,6 @@ export interface IncidentRow {
 
 function build(input: CollectionObjection, context: LetterContext): BuiltLetter {
   const date = letterDate(input, context);
-  assertDateOrder(
-    [
-      ...input.incidents.map((incident, i) => ({
-        path: `incidents.${i}.date`,
-        date: incident.date,
-        relation: "not-after" as const,
-        zh: "催收发生日期不能晚于信函日期",
-        en: "an incident cannot be dated after the letter",
-      })),
-      {
-        path: "debt.overdueSince",
-        date: input.debt?.overdueSince,
-        relation: "not-after",
-        zh: "逾期开始日期不能晚于信函日期",
-        en: "the overdue date cannot be after the letter date",
-      },
-    ],
-    date,
-  );
-
   const collectorName = input.collector?.name;
   const collectorKnown = collectorName !== undefined;
   const scriptOfLocale: Script = input.locale === "zh-Hant" ? "Hant" : "Hans";
@@ -219,6 +218,8 @@ function build(input: CollectionObjection, context: LetterContext): BuiltLetter 
     recipient: collectorKnown
       ? { name: collectorName }
       : { name: input.lender.name, department: input.lender.department ?? WORDS.collectionDept[scriptOfLocale] },
+    // To an agency the numbers are masked; to the lender's own collection department they are printed in full.
+    toCreditor: !collectorKnown,
   });
   const script = base.script;
   // The addressee in the body: the agency is a company (贵司); without one, the lender (贵行/贵司/贵方).
@@ -299,11 +300,23 @@ function build(input: CollectionObjection, context: LetterContext): BuiltLetter 
     },
     meta: { title, author: input.borrower.name, subject: `${title}（${addressee}）` },
     fileName: buildFileName(title, input.borrower.name, addressee),
+    facts: letterFacts({
+      type: "collection-objection",
+      title,
+      locale: input.locale,
+      date,
+      input,
+      recipient: collectorKnown ? { name: collectorName } : { name: input.lender.name, department: input.lender.department, address: input.lender.address },
+      dates: { firstIncident: incidents[0].date, lastIncident: incidents[incidents.length - 1].date },
+      deadlines: [replyDeadline(date)],
+      citations: namer.cited,
+    }),
   };
 }
 
-const collectionObjection = {
+const collectionObjection = defineLetterType({
   id: "collection-objection",
+  order: 30,
   title: TITLE,
   description: {
     zh: "遭遇爆通讯录、夜间轰炸、威胁辱骂、上门等不当催收时使用：向催收机构（抄送债权机构）列明催收经过和违反的规定，要求停止，并告知后续投诉渠道。本函针对催收方式，不否认合法债务。",
@@ -361,7 +374,116 @@ const collectionObjection = {
     evidence: ["2026年10月18日、10月19日通话录音", "2026年11月2日短信截图", "所在公司前台同事的书面说明"],
     attachments: ["通话记录截图（共5页）", "短信截图（共2页）"],
   },
+  checks: objectionChecks,
   build,
-} satisfies LetterType<typeof collectionObjectionSchema>;
+  form: {
+    when: "催收人员联系你的家人、同事，深夜打电话，辱骂、威胁你，或冒充公检法：书面要求催收机构停止这些行为。",
+    sections: [
+      borrowerSection({ toCreditor: false }),
+      {
+        id: "collector",
+        legend: "催收机构",
+        hint: "信寄给催收机构，并抄送欠款的银行或平台。",
+        fields: [
+          { kind: "text", name: "collector.name", label: "催收机构名称", hint: "对方自称的公司名称。不知道可不填。" },
+          { kind: "tel", name: "collector.phone", label: "催收电话", hint: "对方打来的号码。可不填。" },
+        ],
+      },
+      lenderSection("欠款的银行或平台", "信会抄送给它。"),
+      debtSection(false, [
+        {
+          kind: "checkbox",
+          name: "debtIsIllegal",
+          label: "这笔债本身是非法放贷（高利贷、「套路贷」）",
+          hint: "只有放贷的不是银行、消费金融公司或小额贷款公司等持牌机构时才可能是（机构类型选「其他」）。花呗、借呗、信用卡的欠款都不是。不确定就不要勾选。",
+        },
+      ]),
+      {
+        id: "incidents",
+        legend: "催收经过",
+        hint: "每次不当催收写一条。写清日期和发生了什么，不要夸大。",
+        fields: [
+          {
+            kind: "list",
+            name: "incidents",
+            label: "每一次不当催收",
+            required: true,
+            rowLabel: "第 {n} 次",
+            rows: 3,
+            max: 100,
+            action: "add-incident",
+            addLabel: "再加一次催收经过",
+            item: [
+              { kind: "date", name: "date", label: "日期", required: true },
+              { kind: "time", name: "time", label: "时间", hint: "大约几点。可不填。" },
+              {
+                kind: "select",
+                name: "channel",
+                label: "方式",
+                required: true,
+                options: options(INCIDENT_CHANNELS, label(INCIDENT_CHANNEL_LABELS)),
+              },
+              { kind: "text", name: "from", label: "对方号码或账号", hint: "可不填。" },
+              {
+                kind: "checkboxes",
+                name: "conducts",
+                label: "发生了什么（可多选）",
+                required: true,
+                options: options(CONDUCTS, label(CONDUCT_LABELS)),
+              },
+              { kind: "textarea", name: "description", label: "经过", hint: "例如：对方给我母亲打电话，说我不还钱就要坐牢。可不填。" },
+            ],
+          },
+        ],
+      },
+      {
+        id: "demands",
+        legend: "你的要求",
+        fields: [
+          {
+            kind: "checkboxes",
+            name: "demands",
+            label: "要求对方做到（可多选）",
+            required: true,
+            options: options(DEMANDS, label(DEMAND_LABELS)),
+          },
+          {
+            kind: "radio",
+            name: "contactPreference.channel",
+            label: "希望对方今后怎样联系你",
+            hint: "可不选。",
+            options: options(["post", "email", "phone"] as const, label(CONTACT_CHANNEL_LABELS)),
+          },
+          { kind: "text", name: "contactPreference.value", label: "联系地址、邮箱或电话", hint: "与上面选的方式对应。" },
+        ],
+      },
+      {
+        id: "attachments",
+        legend: "证据和附件",
+        fields: [
+          {
+            kind: "list",
+            name: "evidence",
+            label: "你保存的证据",
+            hint: "例如：通话录音3段、短信截图5张。只写你确实有的。",
+            rowLabel: "证据 {n}",
+            rows: 3,
+            max: 50,
+            action: "add-evidence",
+            addLabel: "再加一项证据",
+            item: [{ kind: "text", name: "", label: "证据 {n}" }],
+          },
+          attachmentsList(),
+        ],
+      },
+      settingsSection(),
+    ],
+    requiredObjects: ["borrower", "lender"],
+    submitLabel: "生成告知函（PDF）",
+    advice: [
+      "告知函不能强制对方停止，但能留下你已书面提出要求的记录。遇到威胁或暴力请拨打 110；骚扰电话、短信可向 12321 举报；向国家金融监督管理总局投诉可拨 12378。",
+    ],
+  },
+});
 
 export default collectionObjection;

@@ -529,8 +529,10 @@ export function demandSentences(facts: CollectionFacts, namer: CitationNamer): s
  * - 12378 for banks and consumer-finance companies (the shared table's `lenderKinds`);
  * - the 互联网金融举报信息平台 for internet lenders (consumer-finance and microloan companies);
  * - 12321 when calls or text messages are among the incidents;
- * - 110 when a threat is among the conducts.
- * 12363 is not named: it takes complaints about payments and 征信, none of which this letter is about, and it
+ * - 110 when a threat is among the conducts;
+ * - for a microloan company, the local financial regulator where it is registered (地方金融管理局), which
+ *   supervises it (12378 is only for banks and consumer-finance companies).
+ * 12363 and the PBOC branch are not named: it takes complaints about payments and 征信, none of which this letter is about, and it
  * expects the institution to have been asked first.
  */
 export function chooseComplaintChannels(facts: CollectionFacts): ComplaintChannel["id"][] {
@@ -542,6 +544,8 @@ export function chooseComplaintChannels(facts: CollectionFacts): ComplaintChanne
     "nifa-report-platform": INTERNET_LENDERS.includes(facts.lenderKind),
     "12321": channels.has("phone") || channels.has("sms"),
     "110": conducts.has("threats"),
+    "local-financial-regulator": facts.lenderKind === "microloan",
+    "pboc-branch": false,
   };
   return COMPLAINT_CHANNELS.filter((c) => wanted[c.id] && (!c.lenderKinds || c.lenderKinds.includes(facts.lenderKind))).map((c) => c.id);
 }

@@ -339,6 +339,28 @@ export function buildOpenApiDocument(options: OpenApiOptions): OpenApiDocument {
     };
   });
 
+  // POST /v1/letters/{type}/check: validate and build only (no template, no font).
+  paths["/v1/letters/{type}/check"] = {
+    post: {
+      operationId: "checkLetter",
+      summary: "只校验，不生成 / Validate without rendering",
+      description:
+        "与生成信函相同的校验（含跨字段检查），通过时返回 200 及提示（warnings）和信函要素（facts），否则返回与生成时相同的 422。不加载字体。\n\n" +
+        "The same validation as a render (cross-field checks included): 200 with the warnings and the letter's facts, or the same 422 a render would give. No font is loaded.",
+      tags: ["letters"],
+      security: WITH_KEY,
+      parameters: [{ $ref: "#/components/parameters/LetterType" }],
+      requestBody: { required: true, content: { "application/json": { schema: { oneOf: letterSchemaNames.map(ref) } } } },
+      responses: {
+        "200": {
+          description: "校验通过 / valid",
+          content: { "application/json": { schema: { type: "object", required: ["ok", "warnings", "facts"], properties: { ok: { const: true }, warnings: { type: "array", items: { type: "object" } }, facts: { type: "object" } } } } },
+        },
+        ...v1Errors("400", "401", "404", "413", "415", "422", "429"),
+      },
+    },
+  };
+
   // POST /v1/batches: the batch module's own zod schema, the same JSON as GET /v1/batches/schema.
   toComponent("BatchRequest", batchSchemaJson() as JsonSchema, comps.schemas);
   const batchKb = MAX_BATCH_BODY_BYTES / 1024;
@@ -560,6 +582,7 @@ export function documentedRoutes(letterTypeIds: readonly string[]): string[] {
     "/v1/letters",
     "/v1/letters/{type}/schema",
     "/v1/letters/{type}/example",
+    "/v1/letters/{type}/check",
     ...letterTypeIds.map((id) => `/v1/letters/${id}`),
     "/v1/batches",
     "/v1/batches/schema",

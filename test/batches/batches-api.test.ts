@@ -9,7 +9,7 @@ import { MAX_BATCH_ITEMS } from "../../src/batches";
 import { nodeFontLoader } from "../../src/render/fonts/node-loader";
 import { FIXED_NOW, postJson, testApp } from "../helpers/app";
 import { pdfFonts, pdfInfo, pdfPageCount, pdfToText, qpdfCheck, renderPageGray } from "../helpers/pdf-tools";
-import { CREDITORS, tenCreditorBatch } from "./fixtures";
+import { CREDITORS, tenCreditorBatch, titleOf } from "./fixtures";
 
 type Problem = { status: number; code: string; errors: { path: string; code: string; message: { zh: string; en: string } }[] };
 
@@ -74,7 +74,7 @@ describe("POST /v1/batches (ten creditors)", () => {
     expect(names).toEqual(
       CREDITORS.map(
         (c, i) =>
-          `${String(i + 1).padStart(2, "0")}_${c.name}_${c.type === "installment-request" ? "个性化分期还款申请书" : "延期还款（停息挂账）申请书"}.pdf`,
+          `${String(i + 1).padStart(2, "0")}_${c.name}_${titleOf(c)}.pdf`,
       ),
     );
     for (const name of names) expect(new TextDecoder("latin1").decode(files[name].subarray(0, 5))).toBe("%PDF-");
@@ -129,7 +129,7 @@ describe("POST /v1/batches (ten creditors)", () => {
     let first = 1;
     CREDITORS.forEach((creditor, i) => {
       const page = flat(pdfToText(merged, { first, last: first }));
-      const title = creditor.type === "installment-request" ? "个性化分期还款申请书" : "延期还款（停息挂账）申请书";
+      const title = titleOf(creditor);
       expect(page.startsWith(title), `page ${first} opens letter ${i + 1}`).toBe(true);
       expect(page).toContain(creditor.name);
       first += counts[i];

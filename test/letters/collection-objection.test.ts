@@ -331,7 +331,12 @@ describe("collection-objection: complaint channels", () => {
       "110",
     ]);
     expect(chooseComplaintChannels(facts("bank-credit-card", [{ channel: "visit", conducts: ["home-visit"] }]))).toEqual(["12378"]);
-    expect(chooseComplaintChannels(facts("microloan", [{ channel: "sms", conducts: ["insults"] }]))).toEqual(["nifa-report-platform", "12321"]);
+    // A microloan company answers to the local financial regulator where it is registered, not to 12378.
+    expect(chooseComplaintChannels(facts("microloan", [{ channel: "sms", conducts: ["insults"] }]))).toEqual([
+      "local-financial-regulator",
+      "nifa-report-platform",
+      "12321",
+    ]);
     expect(chooseComplaintChannels(facts("other", [{ channel: "letter", conducts: ["other"] }]))).toEqual([]);
   });
 
