@@ -33,7 +33,7 @@ import {
   type CollectionFacts,
   type Conduct,
 } from "./collection-rules";
-import { buildFileName, frame, letterDate, paragraphs } from "./shared";
+import { buildFileName, letterDate, letterFrame, paragraphs } from "./shared";
 import { checkDatesAgainstLetter, fieldError, readArrayLength } from "./checks";
 import { letterFacts, replyDeadline } from "./facts";
 import { attachmentsList, borrowerSection, debtSection, label, lenderSection, options, settingsSection } from "../form/sections";
@@ -212,8 +212,8 @@ function build(input: CollectionObjection, context: LetterContext): BuiltLetter 
   const collectorName = input.collector?.name;
   const collectorKnown = collectorName !== undefined;
   const scriptOfLocale: Script = input.locale === "zh-Hant" ? "Hant" : "Hans";
-  // The shared frame needs a debt; this letter's is optional, so the frame's breakdown is dropped when none was given.
-  const base = frame({ ...input, debt: input.debt ?? { principal: 0 } }, context, {
+  // This letter's debt is optional (the borrower may not know the amount): `letterFrame` gives no breakdown then.
+  const base = letterFrame(input, context, {
     role: "notifier",
     recipient: collectorKnown
       ? { name: collectorName }
@@ -274,7 +274,6 @@ function build(input: CollectionObjection, context: LetterContext): BuiltLetter 
     viewModel: {
       ...base,
       title,
-      debt: input.debt ? base.debt : undefined,
       you,
       lawfulDebt: !facts.debtIsIllegal,
       collector: { known: collectorKnown, name: collectorName, phone: input.collector?.phone },

@@ -36,12 +36,18 @@ export interface CommonInput {
   privacy?: { maskIdNumber: boolean };
 }
 
-/** Who signs: 申请人 for requests to the lender, 告知人 for the notice to a collection agency. */
-export type SignerRole = "applicant" | "notifier";
+/**
+ * Who signs: 申请人 for requests and applications, 告知人 for the notice to a collection agency, 投诉人 for a
+ * complaint, 委托人 for an authorisation, 答辩人 for a defence in court.
+ */
+export type SignerRole = "applicant" | "notifier" | "complainant" | "principal" | "defendant";
 
 const ROLE = {
   applicant: { Hans: "申请人", Hant: "申請人" },
   notifier: { Hans: "告知人", Hant: "告知人" },
+  complainant: { Hans: "投诉人", Hant: "投訴人" },
+  principal: { Hans: "委托人", Hant: "委託人" },
+  defendant: { Hans: "答辩人", Hant: "答辯人" },
 } as const;
 
 export function roleLabel(role: SignerRole, script: Script): string {
@@ -262,20 +268,16 @@ export function paragraphs(text: string | undefined): string[] {
     .filter((line) => line.length > 0);
 }
 
-const FOOTER = {
-  applicant: {
-    Hans: "本函依据申请人提供的信息以书函模板生成，供申请人本人使用，不构成法律意见。",
-    Hant: "本函依據申請人提供的信息以書函模板生成，供申請人本人使用，不構成法律意見。",
-  },
-  notifier: {
-    Hans: "本函依据告知人提供的信息以书函模板生成，供告知人本人使用，不构成法律意见。",
-    Hant: "本函依據告知人提供的信息以書函模板生成，供告知人本人使用，不構成法律意見。",
-  },
-} as const;
-
-/** The one-line note at the foot of every page (≤ 40 characters, one 9 pt line). */
+/**
+ * The one-line note at the foot of every page (≤ 40 characters, one 9 pt line): a template for the signer's
+ * own use, not legal advice. A court document (答辩状, 管辖权异议申请书) is a 文书, not a 函.
+ */
 export function footerNote(role: SignerRole, script: Script): string {
-  return FOOTER[role][script];
+  const who = ROLE[role][script];
+  const what = role === "defendant" ? (script === "Hans" ? "本文书" : "本文書") : "本函";
+  return script === "Hans"
+    ? `${what}依据${who}提供的信息以书函模板生成，供${who}本人使用，不构成法律意见。`
+    : `${what}依據${who}提供的信息以書函模板生成，供${who}本人使用，不構成法律意見。`;
 }
 
 /**
@@ -300,6 +302,9 @@ export function buildFileName(...parts: (string | undefined)[]): string {
 const OWN_REQUEST = {
   applicant: { Hans: "本申请由申请人本人提出，未委托任何代理机构。", Hant: "本申請由申請人本人提出，未委託任何代理機構。" },
   notifier: { Hans: "本函由告知人本人提出，未委托任何代理机构。", Hant: "本函由告知人本人提出，未委託任何代理機構。" },
+  complainant: { Hans: "本投诉由投诉人本人提出，未委托任何代理机构。", Hant: "本投訴由投訴人本人提出，未委託任何代理機構。" },
+  principal: { Hans: "本授权由委托人本人作出，未通过任何收费代理机构。", Hant: "本授權由委託人本人作出，未通過任何收費代理機構。" },
+  defendant: { Hans: "本答辩状由答辩人本人提出。", Hant: "本答辯狀由答辯人本人提出。" },
 } as const;
 
 /**
@@ -348,6 +353,16 @@ export interface FrameOptions {
   toCreditor?: boolean;
   /** Attachments the letter adds itself after the borrower's, e.g. the budget statement. */
   extraAttachments?: string[];
+}
+
+/** The common fields of a letter that has no debt of its own to state (an authorisation, a complaint). */
+export type CommonInputWithoutDebt = Omit<CommonInput, "debt"> & { debt?: Debt };
+
+/** The frame of a letter whose debt is optional: `debt` is the breakdown when one was given. */
+export function letterFrame(input: CommonInputWithoutDebt, context: LetterContext, options: FrameOptions): Omit<Frame, "debt"> & { debt?: DebtBreakdown } {
+  const { debt, ...rest } = input;
+  const withDebt = frame({ ...rest, debt: debt ?? { principal: 0 } }, context, options);
+  return { ...withDebt, debt: debt ? withDebt.debt : undefined };
 }
 
 /** Everything the shared partials print, computed once from the common fields. */
