@@ -255,6 +255,7 @@ describe("the script's routes", () => {
 
     const res = await post("/form/collection-objection/check", [
       ["borrower.name", "李四"],
+      ["borrower.phone", "13900139000"],
       ["lender.name", "重庆蚂蚁消费金融有限公司"],
       ["demands", "stop-third-party-contact"],
       ["incidents.0.date", "2026-10-01"],
@@ -280,7 +281,9 @@ describe("the script's routes", () => {
   });
 
   it("POST /form/{type}/check: a missing list and a missing choice point at the list and the group", async () => {
-    const problem = (await (await post("/form/collection-objection/check", [["borrower.name", "李四"], ["lender.name", "某银行"]])).json()) as {
+    const problem = (await (
+      await post("/form/collection-objection/check", [["borrower.name", "李四"], ["borrower.phone", "13900139000"], ["lender.name", "某银行"]])
+    ).json()) as {
       errors: { field: string; message: string; control: string }[];
     };
     expect(problem.errors.map((e) => [e.field, e.message, e.control])).toEqual([

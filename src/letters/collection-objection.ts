@@ -4,12 +4,22 @@
  * (design.md, `collection-objection`).
  *
  * Legal stance (legal-notes.md, "What the product must not do"):
- * - The letter objects to the MANNER of collection; it does not dispute a lawful debt (and `debt` is optional:
- *   the borrower may not know the amount).
+ * - The letter objects to the MANNER of collection (and `debt` is optional: the borrower may not know the
+ *   amount).
  * - A request to stop contact has no binding force in PRC law: the letter asserts rights, makes requests and
  *   announces next steps; it never claims to compel.
  * - 刑法第二百九十三条之一 only when `debtIsIllegal` is set, which is only accepted for lender kind "other";
  *   never the 4× LPR rule; 治安管理处罚法 by name only. Which rule each conduct breaks: ./collection-rules.ts.
+ * - It admits nothing (legal-notes.md, "Limitation period"): the debt is 贵方（或委托方）主张的欠款, its amount is
+ *   what the collectors said (据催收人员所称), and the borrower confirms neither.
+ * - Conduct must fit the channel: a home or workplace visit is a visit; a night-contact tick needs a night time;
+ *   an incident between 22:00 and 08:00 is discussed as night contact even when the box was not ticked (the time
+ *   the borrower gave says so).
+ * - Illegal debts: the crimes that happened are described as having happened, the borrower has reported or
+ *   will now report them to the police, and the borrower's address and phone are printed only when
+ *   contactPreference asks for that channel (the recipient is an illegal lender).
+ * - Copied to the lender: it is asked to check its collector's conduct and mandate and to reply; for a lawful
+ *   debt the borrower says they are willing to settle it through lawful channels.
  */
 import { z } from "zod";
 import { bilingual, type FieldError } from "../errors";
@@ -27,14 +37,15 @@ import {
   chooseComplaintChannels,
   demandSentences,
   explainConducts,
-  illegalDebtParagraph,
+  illegalDebtParagraphs,
   isNightTime,
   normsDisclaimer,
   type CollectionFacts,
   type Conduct,
 } from "./collection-rules";
-import { buildFileName, letterDate, letterFrame, paragraphs } from "./shared";
+import { buildFileName, letterDate, letterFrame, paragraphs, signatureLines } from "./shared";
 import { checkDatesAgainstLetter, fieldError, readArrayLength } from "./checks";
+import { checkReplyChannel } from "./request";
 import { letterFacts, replyDeadline } from "./facts";
 import { attachmentsList, borrowerSection, debtSection, label, lenderSection, options, settingsSection } from "../form/sections";
 import { CONTACT_CHANNEL_LABELS as CONTACT_LABELS, DEMAND_LABELS } from "../text/labels";
@@ -63,27 +74,6 @@ export const incidentSchema = z
       .max(CONDUCTS.length)
       .describe("不当行为（可多选） / the kinds of conduct (one or more)"),
     description: text(500).optional().describe("经过，用自己的话说明 / what happened, in the borrower's own words"),
-  })
-  .superRefine((incident, ctx) => {
-    if (incident.conducts.includes("other") && !incident.description)
-      ctx.addIssue({
-        code: "custom",
-        path: ["description"],
-        input: incident.description,
-        ...bilingual("DESCRIPTION_REQUIRED", "选择「其他不当行为」时，请在经过中说明具体情况", "describe what happened when the conduct is \"other\""),
-      });
-    // The letter cites the 22:00–08:00 quiet hours for night-contact: a time outside them would make it say what is not so.
-    if (incident.conducts.includes("night-contact") && incident.time && TIME.test(incident.time) && !isNightTime(incident.time))
-      ctx.addIssue({
-        code: "custom",
-        path: ["time"],
-        input: incident.time,
-        ...bilingual(
-          "NOT_NIGHT_TIME",
-          "选择「夜间催收」时，时间应在22:00至次日08:00之间；请核对时间，或不选此项",
-          "night-contact means between 22:00 and 08:00: check the time or untick night-contact",
-        ),
-      });
   });
 export type CollectionIncident = z.output<typeof incidentSchema>;
 
@@ -122,6 +112,15 @@ export const collectionObjectionSchema = z
       .describe("本人的要求 / what the borrower asks for"),
     contactPreference: contactPreferenceSchema.optional().describe("希望对方采用的联系方式 / how the borrower wants to be contacted"),
     evidence: z.array(text(200)).max(50).optional().describe("证据清单（录音、截图等） / the evidence the borrower keeps (recordings, screenshots)"),
+    policeReport: z
+      .strictObject({
+        reported: z.boolean().describe("已经报案为 true；尚未报案为 false（信中写明将立即报案） / true if already reported to the police; false: the letter says the borrower will report now"),
+        date: dateSchema.optional().describe("报案日期 / the date of the report"),
+        station: text(60).optional().describe("报案的公安机关，如 某某派出所 / the police station"),
+        reportNumber: text(60).optional().describe("报案回执或受案回执编号 / the report or receipt number"),
+      })
+      .optional()
+      .describe("向公安机关报案的情况（仅用于非法债务） / the police report, for illegal debts only"),
     debtIsIllegal: z
       .boolean()
       .optional()
@@ -135,6 +134,41 @@ export const collectionObjectionSchema = z
 ;
 
 export type CollectionObjection = z.output<typeof collectionObjectionSchema>;
+
+/** Conducts that only a visit in person can be (legal-notes: 上门、到工作单位). */
+const VISIT_CONDUCTS: readonly Conduct[] = ["home-visit", "workplace-visit"];
+
+/** The checks of one incident that compare its fields: the conducts against the channel and the time. */
+function incidentChecks(read: BodyReader, path: string): FieldError[] {
+  const errors: FieldError[] = [];
+  const conducts = read(`${path}.conducts`, z.array(z.enum(CONDUCTS))) ?? [];
+  const channel = read(`${path}.channel`, z.enum(INCIDENT_CHANNELS));
+  const time = read(`${path}.time`, timeSchema);
+  if (conducts.includes("other") && read(`${path}.description`, text(500)) === undefined)
+    errors.push(
+      fieldError(`${path}.description`, "DESCRIPTION_REQUIRED", "选择「其他不当行为」时，请在经过中说明具体情况", 'describe what happened when the conduct is "other"'),
+    );
+  if (conducts.some((c) => VISIT_CONDUCTS.includes(c)) && channel !== undefined && channel !== "visit")
+    errors.push(
+      fieldError(
+        `${path}.conducts`,
+        "CONDUCT_NEEDS_VISIT",
+        "「上门催收」「到工作单位催收」须是当面上门：方式请选「上门」；如果是打电话到单位或联系家人，请选「联系第三人」或「泄露债务信息」",
+        'a home or workplace visit needs channel "visit"; for a call to the workplace or to relatives choose contacted-third-parties or disclosure',
+      ),
+    );
+  // The letter cites the 22:00–08:00 quiet hours for night-contact: a time outside them would make it say what is not so.
+  if (conducts.includes("night-contact") && time && !isNightTime(time))
+    errors.push(
+      fieldError(
+        `${path}.time`,
+        "NOT_NIGHT_TIME",
+        "选择「夜间催收」时，时间应在22:00至次日08:00之间；请核对时间，或不选此项",
+        "night-contact means between 22:00 and 08:00: check the time or untick night-contact",
+      ),
+    );
+  return errors;
+}
 
 /** The checks across fields, run on every body: the illegal-debt flag against the lender kind, the contact channel against the demands, the dates against the letter. */
 export function objectionChecks(read: BodyReader, context: LetterContext): FieldError[] {
@@ -159,10 +193,29 @@ export function objectionChecks(read: BodyReader, context: LetterContext): Field
         "written-communication-only contradicts a phone contact preference: choose post or email",
       ),
     );
-  const incidents = readArrayLength(read, "incidents");
+  // A lawful-debt letter asks for a written reply: it needs somewhere to send it (an illegal lender is not invited to write).
+  if (!read("debtIsIllegal", z.literal(true))) errors.push(...checkReplyChannel(read, ["contactPreference.value"]));
+  const incidents = Math.min(readArrayLength(read, "incidents"), MAX_INCIDENTS);
+  for (let i = 0; i < incidents; i++) errors.push(...incidentChecks(read, `incidents.${i}`));
+  // An unticked "reported" box alone (the web form always sends it) says nothing: only a report given is out of place.
+  const reportGiven =
+    read("policeReport.reported", z.literal(true)) !== undefined ||
+    ["date", "station", "reportNumber"].some((key) => read(`policeReport.${key}`, z.unknown()) !== undefined);
+  if (reportGiven && !read("debtIsIllegal", z.literal(true)))
+    errors.push(
+      fieldError(
+        "policeReport",
+        "POLICE_REPORT_ONLY_FOR_ILLEGAL_DEBT",
+        "报案情况只用于非法债务的告知函（勾选「这笔债本身是非法放贷」时填写）；合法债务的不当催收请通过投诉渠道处理，遇到威胁或暴力请直接拨打110",
+        "the police report belongs to a letter about an illegal debt (debtIsIllegal); for a lawful debt use the complaint channels, and call 110 for threats or violence",
+      ),
+    );
+  if (read("policeReport.date", dateSchema) && read("policeReport.reported", z.literal(false)))
+    errors.push(fieldError("policeReport.date", "REPORT_DATE_WITHOUT_REPORT", "尚未报案时不能填写报案日期", "a report date needs reported: true"));
   errors.push(
     ...checkDatesAgainstLetter(read, context, [
-      ...Array.from({ length: Math.min(incidents, MAX_INCIDENTS) }, (_, i) => ({
+      { path: "policeReport.date", relation: "not-after", zh: "报案日期不能晚于信函日期", en: "the police report cannot be dated after the letter" },
+      ...Array.from({ length: incidents }, (_, i) => ({
         path: `incidents.${i}.date`,
         relation: "not-after" as const,
         zh: "催收发生日期不能晚于信函日期",
@@ -207,6 +260,21 @@ export interface IncidentRow {
   description: string[];
 }
 
+/**
+ * The signature block of a letter about an illegal debt: the recipient is an illegal lender, so the borrower's
+ * phone, address and email are printed only for the channel contactPreference names (and then its value).
+ */
+function illegalDebtSignature(input: CollectionObjection, context: LetterContext): string[] {
+  const pref = input.contactPreference;
+  const borrower = {
+    name: input.borrower.name,
+    phone: pref?.channel === "phone" ? pref.value : undefined,
+    address: pref?.channel === "post" ? pref.value : undefined,
+    email: pref?.channel === "email" ? pref.value : undefined,
+  };
+  return signatureLines("notifier", borrower, letterDate(input, context), input.locale === "zh-Hant" ? "Hant" : "Hans");
+}
+
 function build(input: CollectionObjection, context: LetterContext): BuiltLetter {
   const date = letterDate(input, context);
   const collectorName = input.collector?.name;
@@ -218,21 +286,28 @@ function build(input: CollectionObjection, context: LetterContext): BuiltLetter 
     recipient: collectorKnown
       ? { name: collectorName }
       : { name: input.lender.name, department: input.lender.department ?? WORDS.collectionDept[scriptOfLocale] },
-    // To an agency the numbers are masked; to the lender's own collection department they are printed in full.
-    toCreditor: !collectorKnown,
+    // To an agency the numbers are masked; to the lender's own collection department they are printed in full;
+    // never in full to an illegal lender.
+    toCreditor: !collectorKnown && input.debtIsIllegal !== true,
   });
   const script = base.script;
   // The addressee in the body: the agency is a company (贵司); without one, the lender (贵行/贵司/贵方).
   const you = collectorKnown ? (script === "Hans" ? "贵司" : "貴司") : base.you;
 
   const incidents = sortIncidents(input.incidents).map((incident) => ({ ...incident, conducts: orderedConducts(incident.conducts) }));
+  // A time between 22:00 and 08:00 is night contact whether or not the box was ticked: the rules discuss it so.
+  const discussed = incidents.map((incident) =>
+    incident.time && isNightTime(incident.time) && !incident.conducts.includes("night-contact")
+      ? { ...incident, conducts: orderedConducts([...incident.conducts, "night-contact"]) }
+      : incident,
+  );
   const facts: CollectionFacts = {
     lenderKind: input.lender.kind,
     debtIsIllegal: input.debtIsIllegal === true,
     collectorKnown,
     lenderName: input.lender.name,
     you,
-    incidents,
+    incidents: discussed,
     demands: input.demands,
   };
 
@@ -245,10 +320,10 @@ function build(input: CollectionObjection, context: LetterContext): BuiltLetter 
     refs: WORDS.refs[script](finding.incidentNumbers.join("、")),
   }));
   const disclaimer = normsDisclaimer(namer.cited, script);
-  const illegalDebt = illegalDebtParagraph(facts, namer);
+  const illegalDebt = illegalDebtParagraphs(facts, namer, input.policeReport);
   const demands = demandSentences(facts, namer);
 
-  const rows: IncidentRow[] = incidents.map((incident, i) => ({
+  const rows: IncidentRow[] = discussed.map((incident, i) => ({
     number: i + 1,
     date: formatIsoDate(incident.date),
     time: incident.time ?? DASH,
@@ -275,6 +350,9 @@ function build(input: CollectionObjection, context: LetterContext): BuiltLetter 
       ...base,
       title,
       you,
+      // To an illegal lender the borrower's address and phone appear only where they asked to be contacted so.
+      signature: facts.debtIsIllegal ? illegalDebtSignature(input, context) : base.signature,
+      asksReply: !facts.debtIsIllegal || input.contactPreference !== undefined,
       lawfulDebt: !facts.debtIsIllegal,
       collector: { known: collectorKnown, name: collectorName, phone: input.collector?.phone },
       incidents: {
@@ -341,7 +419,7 @@ const collectionObjection = defineLetterType({
         time: "10:20",
         channel: "phone",
         from: "0755-86001234",
-        conducts: ["workplace-visit", "contacted-third-parties", "disclosure"],
+        conducts: ["contacted-third-parties", "disclosure"],
         description: "对方致电本人所在公司前台，称本人欠款不还，要求转告本人的部门主管。",
       },
       {
@@ -396,6 +474,15 @@ const collectionObjection = defineLetterType({
           label: "这笔债本身是非法放贷（高利贷、「套路贷」）",
           hint: "只有放贷的不是银行、消费金融公司或小额贷款公司等持牌机构时才可能是（机构类型选「其他」）。花呗、借呗、信用卡的欠款都不是。不确定就不要勾选。",
         },
+        {
+          kind: "checkbox",
+          name: "policeReport.reported",
+          label: "我已经就这些行为向公安机关报案",
+          hint: "只在非法放贷时填写。不勾选：信中会写明你将立即报案。遇到威胁、暴力请直接拨打110。",
+        },
+        { kind: "date", name: "policeReport.date", label: "报案日期", hint: "已报案时填写。" },
+        { kind: "text", name: "policeReport.station", label: "报案的派出所", hint: "例如：某某区公安分局某某派出所。" },
+        { kind: "text", name: "policeReport.reportNumber", label: "报案回执编号", hint: "回执或受案回执上的编号。可不填。" },
       ]),
       {
         id: "incidents",

@@ -65,9 +65,9 @@ const ANY = z.unknown();
  * A letter that asks for a written reply needs somewhere to send it: a postal address, a phone number or an
  * email address (issue 8, point 8). Reported at borrower.address, where the form asks first.
  */
-export function checkReplyChannel(read: BodyReader): FieldError[] {
+export function checkReplyChannel(read: BodyReader, alsoAccepted: readonly string[] = []): FieldError[] {
   if (read("borrower", ANY) === undefined) return [];
-  const has = ["borrower.address", "borrower.phone", "borrower.email"].some((path) => read(path, line) !== undefined);
+  const has = ["borrower.address", "borrower.phone", "borrower.email", ...alsoAccepted].some((path) => read(path, line) !== undefined);
   return has
     ? []
     : [

@@ -92,7 +92,7 @@ describe("collection-objection PDF (zh-Hant example)", () => {
     expect(text).toContain("《中華人民共和國民法典》第一千零三十二條、第一千零三十八條");
     expect(text).toContain("（行業自律規範）");
     expect(text).toContain("居民身份證號碼：110105********002X");
-    expect(text).toContain("係重庆蚂蚁消费金融有限公司「借呗」");
+    expect(text).toContain("就重庆蚂蚁消费金融有限公司主張的「借呗」");
     expect(text).toContain("对方致电本人所在公司前台");
     expect(text).not.toMatch(/第二百九十三條之一|第六十八條|治安管理處罰法》第|LPR/);
   });
