@@ -7,23 +7,26 @@
  * A Knuth–Plass breaker could replace this behind the same signature.
  */
 import { NO_LINE_END, NO_LINE_START } from "../line-break/kinsoku";
-import type { LineRange, Prepared } from "./types";
+import { setWidth, type LineRange, type Prepared } from "./types";
 
-/** Measure (pt) and first-line indent (pt, 首行缩进) of a paragraph. */
+/** Measure (pt), indents (pt) and the font size (pt) of a paragraph. */
 export interface LineBox {
   width: number;
+  /** Indent of the first line (首行缩进). */
   firstIndent: number;
+  /** The em, pt. */
+  em: number;
 }
 
 const EPS = 1e-6;
 
 /** Break one hard line into lines that fit `box`; an empty hard line gives one empty line. */
-export function linebreak(p: Prepared, box: LineBox): LineRange[] {
+export function linebreak(p: Prepared, box: LineBox, first = true): LineRange[] {
   const n = p.glyphs.length;
   const lines: LineRange[] = [];
   let start = skipSpaces(p, 0);
   do {
-    const indent = lines.length === 0 ? box.firstIndent : 0;
+    const indent = lines.length === 0 && first ? box.firstIndent : 0;
     const available = box.width - indent;
     let end = start >= n ? n : lastFit(p, start, available, box.width);
     if (end <= start && start < n) end = emergencyEnd(p, start, available);
@@ -32,7 +35,7 @@ export function linebreak(p: Prepared, box: LineBox): LineRange[] {
     lines.push({
       start,
       end: visibleEnd,
-      width: p.prefix[visibleEnd] - p.prefix[start],
+      width: setWidth(p, start, visibleEnd),
       available,
       indent,
       last: next >= n,
@@ -68,7 +71,7 @@ function lastFit(p: Prepared, start: number, available: number, measure: number)
 function emergencyEnd(p: Prepared, start: number, available: number): number {
   const n = p.glyphs.length;
   let fit = start + 1;
-  while (fit < n && p.prefix[fit + 1] - p.prefix[start] <= available + EPS) fit++;
+  while (fit < n && setWidth(p, start, fit + 1) <= available + EPS) fit++;
   if (fit >= n) return n;
   for (let k = fit; k > start + 1; k--) {
     if (!NO_LINE_START.has(p.glyphs[k].cp) && !NO_LINE_END.has(p.glyphs[k - 1].cp)) return k;
@@ -78,7 +81,7 @@ function emergencyEnd(p: Prepared, start: number, available: number): number {
 
 /** Width of [start, end) without its trailing spaces (LB7: spaces hang at the line end, unmeasured). */
 function visibleWidth(p: Prepared, start: number, end: number): number {
-  return p.prefix[trimSpaces(p, start, end)] - p.prefix[start];
+  return setWidth(p, start, trimSpaces(p, start, end));
 }
 
 function trimSpaces(p: Prepared, start: number, end: number): number {
