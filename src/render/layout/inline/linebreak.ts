@@ -1,5 +1,6 @@
 /**
- * Stage 3, linebreak: choose line ends among the prepared break opportunities, first fit (greedy).
+ * Stage 3, linebreak: choose line ends among the prepared break opportunities, first fit (greedy), then
+ * one repair of the paragraph's end (一字不成行, below).
  * Because 禁则 already removed the forbidden opportunities, a mark that may not start a line travels
  * down together with the character before it, and the shortened line is justified later — a line is
  * never pushed past the measure (the pdfme mistake). Only a single unbreakable run longer than the
@@ -14,11 +15,24 @@ export interface LineBox {
   width: number;
   /** Indent of the first line (首行缩进). */
   firstIndent: number;
-  /** The em, pt. */
+  /** The em, pt: how loose the repair of a short last line may make the line before it. */
   em: number;
 }
 
 const EPS = 1e-6;
+
+/**
+ * 一字不成行: a paragraph's last line must hold at least this many characters that are not punctuation.
+ * Chinese typesetting treats a lone character (with its 。) on the last line as a fault and carries one
+ * down from the line before, which is then set a little looser.
+ */
+const MIN_LAST_LINE_LETTERS = 2;
+/**
+ * The line the characters leave may end up justified with at most this much space (em) at each of its
+ * stretch points: a fifth of an em (2.4 pt in 12 pt type) still reads as even spacing; more reads as
+ * gaps, which is worse than the lone character.
+ */
+const MAX_SPACING_EM = 0.2;
 
 /** Break one hard line into lines that fit `box`; an empty hard line gives one empty line. */
 export function linebreak(p: Prepared, box: LineBox, first = true): LineRange[] {
@@ -42,7 +56,54 @@ export function linebreak(p: Prepared, box: LineBox, first = true): LineRange[] 
     });
     start = next;
   } while (start < p.glyphs.length);
+  if (lines.length >= 2) carryToShortLastLine(p, lines, box.em);
   return lines;
+}
+
+/**
+ * 一字不成行 (clreq "Adjustments of orphans and widows" names a lone character, 孤字, on a paragraph's
+ * last line as a fault; the typesetter's cure is to carry characters down to it): when the
+ * last line has fewer than MIN_LAST_LINE_LETTERS letters, end the line before it at an earlier break
+ * opportunity — the latest one that gives the last line enough — so characters are carried down. Only
+ * offered breaks are used, so no 禁则 rule is broken; the line before only gets shorter (it is justified
+ * looser, up to MAX_SPACING_EM) and the last line gets only what still fits the measure; the number of
+ * lines does not change, so widow and orphan control see the same paragraph.
+ */
+function carryToShortLastLine(p: Prepared, lines: LineRange[], em: number): void {
+  const last = lines[lines.length - 1];
+  const before = lines[lines.length - 2];
+  if (letters(p, last.start, last.end) >= MIN_LAST_LINE_LETTERS) return;
+  if (!p.breaks[last.start]) return; // the line before was cut by characters (emergencyEnd): leave it
+  for (let b = last.start - 1; b > before.start; b--) {
+    if (!p.breaks[b]) continue;
+    const beforeEnd = trimSpaces(p, before.start, b);
+    const beforeWidth = setWidth(p, before.start, beforeEnd);
+    if (beforeEnd <= before.start) return;
+    let gaps = 0;
+    for (let i = before.start + 1; i < beforeEnd; i++) gaps += p.stretch[i];
+    if (before.available - beforeWidth > MAX_SPACING_EM * em * gaps + EPS) return; // too loose, and looser further back
+    const lastWidth = setWidth(p, b, last.end);
+    if (lastWidth > last.available + EPS) return; // only gets wider from here
+    if (letters(p, b, last.end) < MIN_LAST_LINE_LETTERS) continue;
+    before.end = beforeEnd;
+    before.width = beforeWidth;
+    last.start = b;
+    last.width = lastWidth;
+    return;
+  }
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Characters of [start, end) that are letters or digits (not punctuation, symbols or spaces). */
+function letters(p: Prepared, start: number, end: number): number {
+  let count = 0;
+  for (let i = start; i < end && count < MIN_LAST_LINE_LETTERS; i++) {
+    const cp = p.glyphs[i].cp;
+    if (cp >= 0x4e00 && cp <= 0x9fff) count++; // the common case: an ideograph
+    else if (!p.space[i] && LETTER.test(String.fromCodePoint(cp))) count++;
+  }
+  return count;
 }
 
 /**
