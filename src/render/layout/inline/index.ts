@@ -18,12 +18,14 @@ export interface InlineBox {
   /** First-line indent, pt (首行缩进两字 = 2 × size). */
   firstIndent?: number;
   align: InlineAlign;
+  /** No line break inside a date such as 2026年10月12日 (tailoring T5, line-break/dates.ts). */
+  keepDates?: boolean;
 }
 
 /** Spans → finished lines (x relative to the measure's left edge, baseline y = 0). */
 export function layoutInline(spans: readonly Span[], style: InlineStyle, box: InlineBox): InlineLine[] {
   const lines: InlineLine[] = [];
-  const options = { em: style.size };
+  const options = { em: style.size, keepDates: box.keepDates };
   const lineBox = { width: box.width, firstIndent: box.firstIndent ?? 0, em: style.size };
   for (const glyphs of collect(spans, style)) {
     const prepared = prepare(glyphs, options);
@@ -38,10 +40,10 @@ export function layoutInline(spans: readonly Span[], style: InlineStyle, box: In
  * The narrowest and widest a run of spans can be set (pt): `min` is its widest unbreakable piece,
  * `max` its widest hard line unbroken. Table columns are sized from these (CSS 2.1 §17.5.2.2).
  */
-export function measureInline(spans: readonly Span[], style: InlineStyle): { min: number; max: number } {
+export function measureInline(spans: readonly Span[], style: InlineStyle, keepDates = false): { min: number; max: number } {
   let min = 0;
   let max = 0;
-  const options = { em: style.size };
+  const options = { em: style.size, keepDates };
   for (const glyphs of collect(spans, style)) {
     const p = prepare(glyphs, options);
     let from = 0;

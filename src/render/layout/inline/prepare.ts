@@ -1,9 +1,11 @@
 /**
- * Stage 2, prepare: for one hard line, where a line may break (UAX #14 + 禁则), where justification may add space (between CJK characters and at spaces, never inside
+ * Stage 2, prepare: for one hard line, where a line may break (UAX #14 + 禁则, and optionally no break
+ * inside a date), where justification may add space (between CJK characters and at spaces, never inside
  * a Latin word or number), which glyphs are trimmable spaces, how much blank space punctuation
  * compression takes out between adjacent marks, and running widths for O(1) measuring.
  */
 import { isWide } from "../line-break/classes";
+import { dateRanges } from "../line-break/dates";
 import { breakOpportunities, tailoredClass } from "../line-break/opportunities";
 import { compressionTrims } from "./compress";
 import type { Glyph, Prepared } from "./types";
@@ -14,6 +16,8 @@ const JOINED_PAIRS: ReadonlySet<number> = new Set([0x2026, 0x2014, 0x2015, 0x22e
 export interface PrepareOptions {
   /** Font size, pt: the em that punctuation compression halves. */
   em: number;
+  /** Tailoring T5 (line-break/dates.ts): no break inside 2026年10月12日 (table cells). */
+  keepDates?: boolean;
 }
 
 /** Glyphs of one hard line → break, stretch, space and trim arrays plus prefix widths. */
@@ -22,6 +26,7 @@ export function prepare(glyphs: Glyph[], options: PrepareOptions): Prepared {
   const cps = glyphs.map((glyph) => glyph.cp);
   const classes = cps.map(tailoredClass);
   const breaks = breakOpportunities(cps, classes);
+  if (options.keepDates) for (const [from, to] of dateRanges(cps)) breaks.fill(0, from + 1, to);
   const stretch = new Uint8Array(n);
   const space = new Uint8Array(n);
   const widths = glyphs.map((glyph) => glyph.width);
