@@ -1,0 +1,91 @@
+/**
+ * The end of a letter: the closing (此致, 敬礼, the signature block) never opens a page without at least
+ * two lines of the body before it. Fake metrics for the layout's lines (measure 444 pt = 37 characters of
+ * 12 pt, 34 lines a page), real fonts for the PDF.
+ */
+import { describe, expect, it } from "vitest";
+import { faceUsage } from "../../src/pipeline";
+import { parseBlocks } from "../../src/render/blocks";
+import { loadFontSet } from "../../src/render/fonts";
+import { nodeFontLoader } from "../../src/render/fonts/node-loader";
+import { layoutDocument, pageLines, textItemWidth } from "../../src/render/layout";
+import { writePdf } from "../../src/render/pdf";
+import type { Block, LayoutDocument, Metrics, TextItem } from "../../src/render/types";
+import { fakeMetrics } from "../helpers/fake-metrics";
+import { pdfToText } from "../helpers/pdf-tools";
+
+const text = (line: TextItem[]) => line.map((item) => item.text).join("");
+const para = (t: string, style: "body" | "closing" | "flush" | "noindent" = "body"): Block => ({ kind: "paragraph", style, spans: [{ text: t }] });
+const filler = (count: number) => Array.from({ length: count }, () => para("甲".repeat(10), "noindent"));
+
+const ADDRESS = "通讯地址：上海市浦东新区世纪大道100号2号楼1203室";
+const SIGNATURE = ["告知人：李四", "签名：________________", "联系电话：13912345678", ADDRESS, "2026年11月23日"];
+const signature = (lines = SIGNATURE, date?: number): Block => ({ kind: "signature", lines: lines.map((t) => [{ text: t }]), ...(date === undefined ? {} : { date }) });
+const closing = (lines = SIGNATURE): Block[] => [para("此致", "closing"), para("敬礼！", "flush"), signature(lines)];
+
+function bodyPages(doc: LayoutDocument): TextItem[][][] {
+  return doc.pages.map((page) => pageLines(page).filter((line) => line[0].y > doc.geometry.margin.bottom));
+}
+
+function geometry(doc: LayoutDocument) {
+  const { width, margin } = doc.geometry;
+  return { L: margin.left, R: width - margin.right, measure: width - margin.left - margin.right };
+}
+
+const rightOf = (line: TextItem[], metrics: Metrics = fakeMetrics) => Math.max(...line.map((item) => item.x + textItemWidth(item, metrics)));
+
+describe("the closing never opens a page alone", () => {
+  const body = "本人同时保留通过诉讼等法律途径维护自身合法权益的权利，请贵司自收到本函之日起十五日内书面回复本人。".repeat(3);
+
+  it("carries the body's last two lines over with 此致 when the closing would open a page", () => {
+    let carried = 0;
+    for (let k = 20; k <= 40; k++) {
+      const doc = layoutDocument([...filler(k), para(body), para(body), ...closing()], fakeMetrics);
+      const pages = bodyPages(doc).map((lines) => lines.map(text));
+      const page = pages.find((lines) => lines.includes("此致"))!;
+      const before = page.slice(0, page.indexOf("此致")).filter((t) => !t.startsWith("甲"));
+      expect(before.length, `with ${k} lines before: ${JSON.stringify(page.slice(0, 4))}`).toBeGreaterThanOrEqual(2);
+      expect(page).toContain("敬礼！");
+      expect(page).toContain("2026年11月23日");
+      if (pages.indexOf(page) > 0 && page.indexOf("此致") <= 3) carried++;
+    }
+    expect(carried).toBeGreaterThan(0); // some of these really moved body lines to the closing's page
+  });
+
+  it("brings a whole three-line paragraph when two lines would leave an orphan behind", () => {
+    const three = "本人同时保留通过诉讼等法律途径维护自身合法权益的权利。".repeat(4); // 3 lines
+    for (let k = 24; k <= 34; k++) {
+      const doc = layoutDocument([...filler(k), para(three), ...closing()], fakeMetrics);
+      const pages = bodyPages(doc).map((lines) => lines.map(text));
+      const end = ["此致", "敬礼！", ...SIGNATURE];
+      const ofParagraph = pages.map((texts) => texts.filter((t) => !t.startsWith("甲") && !end.includes(t) && !ADDRESS.includes(t)));
+      expect(ofParagraph.flat().join("")).toBe(three);
+      for (const lines of ofParagraph) expect(lines.length === 0 || lines.length >= 2, `with ${k} lines before`).toBe(true);
+      const page = pages.findIndex((texts) => texts.includes("此致"));
+      expect(ofParagraph[page].length, `with ${k} lines before`).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it("also keeps two body lines before a signature that has no 此致", () => {
+    for (let k = 24; k <= 36; k++) {
+      const doc = layoutDocument([...filler(k), para(body), signature()], fakeMetrics);
+      const page = bodyPages(doc).map((lines) => lines.map(text)).find((lines) => lines.includes("告知人：李四"))!;
+      expect(page.indexOf("告知人：李四"), `with ${k} lines before`).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it("in the PDF, the page that holds 此致 begins with body text (real fonts, pdftotext per page)", async () => {
+    const long = `<p>${body}</p>`;
+    for (const k of [15, 20, 24]) { // the counts at which, without the rule, 此致 opened page 2
+      const html = Array.from({ length: k }, () => '<p class="noindent">甲甲甲甲甲甲甲甲甲甲</p>').join("") + long + long +
+        '<p class="closing">此致</p><p class="flush">敬礼！</p><div class="signature">' + SIGNATURE.map((t) => `<p>${t}</p>`).join("") + "</div>";
+      const blocks = parseBlocks(html);
+      const fonts = await loadFontSet(faceUsage(blocks), nodeFontLoader);
+      const pdf = await writePdf(layoutDocument(blocks, fonts), fonts, { title: "结尾", author: "test", language: "zh-CN" });
+      const pages = pdfToText(pdf).split("\f").map((page) => page.split("\n").map((l) => l.trim()).filter(Boolean));
+      const page = pages.find((lines) => lines.includes("此致"))!;
+      const before = page.slice(0, page.indexOf("此致")).filter((t) => !t.startsWith("甲"));
+      expect(before.length, `with ${k} lines before`).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
