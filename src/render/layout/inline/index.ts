@@ -17,6 +17,8 @@ export interface InlineBox {
   width: number;
   /** First-line indent, pt (首行缩进两字 = 2 × size). */
   firstIndent?: number;
+  /** Indent of every line after the first, pt (a hanging indent); default 0. */
+  restIndent?: number;
   align: InlineAlign;
   /** No line break inside a date such as 2026年10月12日 (tailoring T5, line-break/dates.ts). */
   keepDates?: boolean;
@@ -26,7 +28,7 @@ export interface InlineBox {
 export function layoutInline(spans: readonly Span[], style: InlineStyle, box: InlineBox): InlineLine[] {
   const lines: InlineLine[] = [];
   const options = { em: style.size, keepDates: box.keepDates };
-  const lineBox = { width: box.width, firstIndent: box.firstIndent ?? 0, em: style.size };
+  const lineBox = { width: box.width, firstIndent: box.firstIndent ?? 0, restIndent: box.restIndent, em: style.size };
   for (const glyphs of collect(spans, style)) {
     const prepared = prepare(glyphs, options);
     for (const range of linebreak(prepared, lineBox, lines.length === 0)) {

@@ -15,6 +15,8 @@ export interface LineBox {
   width: number;
   /** Indent of the first line (首行缩进). */
   firstIndent: number;
+  /** Indent of every later line (a hanging indent under a label); default 0. */
+  restIndent?: number;
   /** The em, pt: how loose the repair of a short last line may make the line before it. */
   em: number;
 }
@@ -40,7 +42,7 @@ export function linebreak(p: Prepared, box: LineBox, first = true): LineRange[] 
   const lines: LineRange[] = [];
   let start = skipSpaces(p, 0);
   do {
-    const indent = lines.length === 0 && first ? box.firstIndent : 0;
+    const indent = lines.length === 0 && first ? box.firstIndent : (box.restIndent ?? 0);
     const available = box.width - indent;
     let end = start >= n ? n : lastFit(p, start, available, box.width);
     if (end <= start && start < n) end = emergencyEnd(p, start, available);
