@@ -11,6 +11,7 @@ import { parseBlocks } from "../../src/render/blocks";
 import { loadFontSet } from "../../src/render/fonts";
 import { nodeFontLoader } from "../../src/render/fonts/node-loader";
 import { layoutDocument, pageLines, textItemWidth } from "../../src/render/layout";
+import { layoutInline } from "../../src/render/layout/inline";
 import { NO_LINE_END, NO_LINE_START } from "../../src/render/layout/line-break/kinsoku";
 import { writePdf } from "../../src/render/pdf";
 import type { Block, LayoutDocument, Metrics, TextItem } from "../../src/render/types";
@@ -81,6 +82,16 @@ describe("一字不成行 on the layout's lines", () => {
     const { texts, lines } = layout([para(source, "noindent")]);
     expect(texts).toEqual(["甲".repeat(30) + "abcdefghijklmn", "乙。"]);
     expect(Math.max(...lines[0].map((item) => item.charSpacing))).toBe(0); // line 1 was full: nothing to spread
+  });
+
+  it("on a flush (unjustified) line, carries even where justifying would have been too loose", () => {
+    // 16.9 em cell: 「…部门主」 already leaves 1.9 em, so a justified line could not give another em
+    const style = { metrics: fakeMetrics, size: 10.5, face: "body" as const };
+    const source = "对方致电本人所在公司前台，称本人欠款不还，要求转告本人的部门主管。";
+    const set = (align: "left" | "justify") =>
+      layoutInline([{ text: source }], style, { width: 16.9 * 10.5, align }).map((line) => text(line.items));
+    expect(set("left")).toEqual(["对方致电本人所在公司前台，称本人", "欠款不还，要求转告本人的部门", "主管。"]);
+    expect(set("justify").at(-1)).toBe("管。"); // 2.9 em over 13 gaps: past a fifth of an em each
   });
 
   it("applies to list items and table cells as well", () => {

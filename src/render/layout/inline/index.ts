@@ -28,7 +28,7 @@ export interface InlineBox {
 export function layoutInline(spans: readonly Span[], style: InlineStyle, box: InlineBox): InlineLine[] {
   const lines: InlineLine[] = [];
   const options = { em: style.size, keepDates: box.keepDates };
-  const lineBox = { width: box.width, firstIndent: box.firstIndent ?? 0, restIndent: box.restIndent, em: style.size };
+  const lineBox = { width: box.width, firstIndent: box.firstIndent ?? 0, restIndent: box.restIndent, em: style.size, ragged: box.align !== "justify" };
   for (const glyphs of collect(spans, style)) {
     const prepared = prepare(glyphs, options);
     for (const range of linebreak(prepared, lineBox, lines.length === 0)) {

@@ -19,6 +19,8 @@ export interface LineBox {
   restIndent?: number;
   /** The em, pt: how loose the repair of a short last line may make the line before it. */
   em: number;
+  /** Lines are set flush (ragged), not justified: a shortened line shows as a shorter line, not as gaps. */
+  ragged?: boolean;
 }
 
 const EPS = 1e-6;
@@ -35,6 +37,8 @@ const MIN_LAST_LINE_LETTERS = 2;
  * gaps, which is worse than the lone character.
  */
 const MAX_SPACING_EM = 0.2;
+/** On ragged (flush) lines, the line the characters leave keeps at least this share of its measure. */
+const MIN_RAGGED_SHARE = 2 / 3;
 
 /** Break one hard line into lines that fit `box`; an empty hard line gives one empty line. */
 export function linebreak(p: Prepared, box: LineBox, first = true): LineRange[] {
@@ -58,7 +62,7 @@ export function linebreak(p: Prepared, box: LineBox, first = true): LineRange[] 
     });
     start = next;
   } while (start < p.glyphs.length);
-  if (lines.length >= 2) carryToShortLastLine(p, lines, box.em);
+  if (lines.length >= 2) carryToShortLastLine(p, lines, box);
   return lines;
 }
 
@@ -68,10 +72,10 @@ export function linebreak(p: Prepared, box: LineBox, first = true): LineRange[] 
  * last line has fewer than MIN_LAST_LINE_LETTERS letters, end the line before it at an earlier break
  * opportunity — the latest one that gives the last line enough — so characters are carried down. Only
  * offered breaks are used, so no 禁则 rule is broken; the line before only gets shorter (it is justified
- * looser, up to MAX_SPACING_EM) and the last line gets only what still fits the measure; the number of
+ * looser, up to MAX_SPACING_EM; on a flush line, down to MIN_RAGGED_SHARE of the measure) and the last line gets only what still fits the measure; the number of
  * lines does not change, so widow and orphan control see the same paragraph.
  */
-function carryToShortLastLine(p: Prepared, lines: LineRange[], em: number): void {
+function carryToShortLastLine(p: Prepared, lines: LineRange[], box: LineBox): void {
   const last = lines[lines.length - 1];
   const before = lines[lines.length - 2];
   if (letters(p, last.start, last.end) >= MIN_LAST_LINE_LETTERS) return;
@@ -80,10 +84,7 @@ function carryToShortLastLine(p: Prepared, lines: LineRange[], em: number): void
     if (!p.breaks[b]) continue;
     const beforeEnd = trimSpaces(p, before.start, b);
     const beforeWidth = setWidth(p, before.start, beforeEnd);
-    if (beforeEnd <= before.start) return;
-    let gaps = 0;
-    for (let i = before.start + 1; i < beforeEnd; i++) gaps += p.stretch[i];
-    if (before.available - beforeWidth > MAX_SPACING_EM * em * gaps + EPS) return; // too loose, and looser further back
+    if (beforeEnd <= before.start || !looseEnough(p, before.start, beforeEnd, before.available - beforeWidth, before.available, box)) return;
     const lastWidth = setWidth(p, b, last.end);
     if (lastWidth > last.available + EPS) return; // only gets wider from here
     if (letters(p, b, last.end) < MIN_LAST_LINE_LETTERS) continue;
@@ -93,6 +94,14 @@ function carryToShortLastLine(p: Prepared, lines: LineRange[], em: number): void
     last.width = lastWidth;
     return;
   }
+}
+
+/** Whether `leftover` (pt) on the line [start, end) is still acceptable (it only grows further back). */
+function looseEnough(p: Prepared, start: number, end: number, leftover: number, available: number, box: LineBox): boolean {
+  if (box.ragged) return leftover <= (1 - MIN_RAGGED_SHARE) * available + EPS;
+  let gaps = 0;
+  for (let i = start + 1; i < end; i++) gaps += p.stretch[i];
+  return leftover <= MAX_SPACING_EM * box.em * gaps + EPS;
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
