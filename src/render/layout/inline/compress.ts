@@ -21,18 +21,48 @@
  */
 
 /** Marks whose right half is blank in GB-style (zh-Hans) fonts. */
-const BLANK_RIGHT: ReadonlySet<number> = codePoints("，。、；：！？）」』】》〉〕〗〙〛”’］｝｠");
+const BLANK_RIGHT = "，。、；：！？）」』】》〉〕〗〙〛”’］｝｠";
 /** Marks whose left half is blank. */
-const BLANK_LEFT: ReadonlySet<number> = codePoints("（「『【《〈〔〖〘〚“‘［｛｟");
+const BLANK_LEFT = "（「『【《〈〔〖〘〚“‘［｛｟";
 /** Full-width marks with no blank half: they take part in adjacency but give no space. */
-const SOLID: ReadonlySet<number> = codePoints("—…―⸺");
+const SOLID = "—…―⸺";
+
+const NONE = 0;
+const RIGHT = 1;
+const LEFT = 2;
+const FULL = 3;
+
+/**
+ * The side of each mark, by code point: a flat table over the two ranges that hold every mark
+ * (U+2014–U+303F general and CJK punctuation, U+FF00–U+FF6F full-width forms), so the per-glyph test
+ * in the hot loop is a bounds check and one array read.
+ */
+const LOW = 0x2014;
+const LOW_END = 0x3040;
+const HIGH = 0xff00;
+const HIGH_END = 0xff70;
+const SIDES = new Uint8Array(LOW_END - LOW + (HIGH_END - HIGH));
+for (const [marks, side] of [[BLANK_RIGHT, RIGHT], [BLANK_LEFT, LEFT], [SOLID, FULL]] as const) {
+  for (const ch of marks) SIDES[slot(ch.codePointAt(0)!)] = side;
+}
+
+function slot(cp: number): number {
+  if (cp >= LOW && cp < LOW_END) return cp - LOW;
+  if (cp >= HIGH && cp < HIGH_END) return LOW_END - LOW + cp - HIGH;
+  return -1;
+}
+
+function side(cp: number): number {
+  const i = slot(cp);
+  return i < 0 ? NONE : SIDES[i];
+}
 
 /** A mark narrower than this share of the em (a proportional quote, a Latin mark) has no blank half to give. */
 const FULL_WIDTH = 0.9;
 
-/** The punctuation marks this module knows (for tests and for counting the letters of a line). */
+/** The punctuation marks this module knows. */
 export function isCompressibleMark(cp: number): boolean {
-  return BLANK_RIGHT.has(cp) || BLANK_LEFT.has(cp) || SOLID.has(cp);
+  return side(cp) !== NONE;
 }
 
 /**
@@ -41,17 +71,23 @@ export function isCompressibleMark(cp: number): boolean {
  */
 export function compressionTrims(cps: readonly number[], widths: ArrayLike<number>, em: number): Float64Array {
   const n = cps.length;
-  const trim = new Float64Array(n);
+  let trim: Float64Array | null = null; // most hard lines have no adjacent marks: share the zeros then
+  let before = n > 0 ? side(cps[0]) : NONE;
   for (let i = 1; i < n; i++) {
-    const a = cps[i - 1];
-    const b = cps[i];
-    if (!isCompressibleMark(a) || !isCompressibleMark(b)) continue;
-    if (BLANK_RIGHT.has(a) && widths[i - 1] >= FULL_WIDTH * em) trim[i] = widths[i - 1] / 2;
-    else if (BLANK_LEFT.has(b) && widths[i] >= FULL_WIDTH * em) trim[i] = widths[i] / 2;
+    const cp = cps[i];
+    const here = cp < LOW ? NONE : side(cp); // the hot path: Latin, digits and ideographs are no marks
+    if (before !== NONE && here !== NONE) {
+      const t = before === RIGHT && widths[i - 1] >= FULL_WIDTH * em ? widths[i - 1] / 2 : here === LEFT && widths[i] >= FULL_WIDTH * em ? widths[i] / 2 : 0;
+      if (t > 0) (trim ??= new Float64Array(n))[i] = t;
+    }
+    before = here;
   }
-  return trim;
+  return trim ?? zeros(n);
 }
 
-function codePoints(text: string): Set<number> {
-  return new Set([...text].map((ch) => ch.codePointAt(0)!));
+/** `n` zeros: a view of one shared buffer, never written (callers only read trims). */
+let ZEROS = new Float64Array(256);
+function zeros(n: number): Float64Array {
+  if (ZEROS.length < n) ZEROS = new Float64Array(Math.max(n, 2 * ZEROS.length));
+  return ZEROS.subarray(0, n);
 }

@@ -36,6 +36,7 @@ export interface Prepared {
   /**
    * trim[i]: blank space (pt) taken out between glyph i−1 and glyph i by punctuation compression
    * (compress.ts, clreq §3.1.6.2). Invariant: trim[0] = 0. A line that starts at i does not take it out.
+   * Read-only: a hard line without adjacent marks gets a view of shared zeros.
    */
   trim: Float64Array;
   /** prefix[i] = Σ over k < i of (advance of glyph k − trim[k]); measure lines with `setWidth`. */
