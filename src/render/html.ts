@@ -4,7 +4,9 @@
  * never letter-spaced, the signature a right-aligned block at most half the measure wide whose lines align
  * with each other, the date at its right edge). No scripts. Where CSS cannot follow the layout exactly:
  * a wrapped signature line hangs 5 em (the width of 「通讯地址：」) where the PDF hangs it under its own
- * label, and the browser's line breaker (not ours) decides where cell text wraps.
+ * label, and the browser's line breaker (not ours) decides where cell text wraps — so header cells and
+ * numeric or centred cells (序号, dates, times, amounts) are kept unwrapped, as the PDF's column widths
+ * keep them, instead of CSS table layout narrowing them to 「序／号」 or 「2026-10-／12」.
  */
 
 export const LETTER_CSS = `
@@ -22,6 +24,7 @@ export const LETTER_CSS = `
 .letter th{font-weight:700;background:#f4f4f4}
 .letter td.num,.letter th.num{text-align:right;font-variant-numeric:tabular-nums}
 .letter td.center,.letter th.center{text-align:center}
+.letter th,.letter td.num,.letter td.center{white-space:nowrap}
 .letter .signature{margin:1.5em 0 0 auto;width:fit-content;min-width:14em;max-width:50%}
 .letter .signature p{text-align:left;padding-left:5em;text-indent:-5em}
 .letter .signature p.date,.letter .signature p:last-child{text-align:right;padding-left:0;text-indent:0}
