@@ -68,12 +68,13 @@ export function linebreak(p: Prepared, box: LineBox, first = true): LineRange[] 
 
 /**
  * 一字不成行 (clreq "Adjustments of orphans and widows" names a lone character, 孤字, on a paragraph's
- * last line as a fault; the typesetter's cure is to carry characters down to it): when the
- * last line has fewer than MIN_LAST_LINE_LETTERS letters, end the line before it at an earlier break
- * opportunity — the latest one that gives the last line enough — so characters are carried down. Only
- * offered breaks are used, so no 禁则 rule is broken; the line before only gets shorter (it is justified
- * looser, up to MAX_SPACING_EM; on a flush line, down to MIN_RAGGED_SHARE of the measure) and the last line gets only what still fits the measure; the number of
- * lines does not change, so widow and orphan control see the same paragraph.
+ * last line as a fault; the typesetter's cure is to carry characters down to it): when the last line
+ * has fewer than MIN_LAST_LINE_LETTERS letters, end the line before it at an earlier break opportunity —
+ * the latest one that gives the last line enough — so characters are carried down. Only offered breaks
+ * are used, so no 禁则 rule is broken; the line before only gets shorter (justified looser, up to
+ * MAX_SPACING_EM; on a flush line, down to MIN_RAGGED_SHARE of its measure); the last line gets only
+ * what still fits the measure; the number of lines does not change, so widow and orphan control see the
+ * same paragraph. If no break qualifies, the paragraph is left as the greedy breaker set it.
  */
 function carryToShortLastLine(p: Prepared, lines: LineRange[], box: LineBox): void {
   const last = lines[lines.length - 1];
