@@ -25,7 +25,7 @@ export const LETTER_CSS = `
 .letter td.num,.letter th.num{text-align:right;font-variant-numeric:tabular-nums}
 .letter td.center,.letter th.center{text-align:center}
 .letter th,.letter td.num,.letter td.center{white-space:nowrap}
-.letter .signature{margin:1.5em 0 0 auto;width:fit-content;min-width:14em;max-width:50%}
+.letter .signature{margin:1.5em 0 .85em auto;width:fit-content;min-width:14em;max-width:50%}
 .letter .signature p{text-align:left;padding-left:5em;text-indent:-5em}
 .letter .signature p.date,.letter .signature p:last-child{text-align:right;padding-left:0;text-indent:0}
 .letter .cc p{text-indent:0}

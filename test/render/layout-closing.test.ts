@@ -131,6 +131,12 @@ describe("the signature block", () => {
     for (const line of lines.slice(0, -1)) expect(line[0].x).toBeGreaterThanOrEqual(x - 1e-6);
   });
 
+  it("leaves half a line between the date and a block after it (附件 after the signature)", () => {
+    const doc = layoutDocument([signature(["申请人：张三", "2026年11月23日"]), para("附件：", "noindent"), { kind: "list", ordered: true, items: [[{ text: "身份证复印件" }]] }], fakeMetrics);
+    const [, date, attachments] = bodyPages(doc)[0];
+    expect(date[0].y - attachments[0].y).toBeCloseTo(20.4 * 1.5, 6);
+  });
+
   it("takes the date from <p class=\"date\">, and otherwise only a last line that is a date", () => {
     const marked = layoutDocument(parseBlocks('<div class="signature"><p>申请人：张三</p><p class="date">二〇二六年十一月二十三日</p></div>'), fakeMetrics);
     const { R } = geometry(marked);

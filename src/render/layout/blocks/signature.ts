@@ -42,7 +42,7 @@ export function layoutSignature(lines: readonly Span[][], date: number | undefin
   return {
     slabs: lineSlabs(set, x, body, ascent, "together"),
     spaceBefore: signature.spaceBefore,
-    spaceAfter: 0,
+    spaceAfter: signature.spaceBefore / 2, // what follows the date (附件, 抄送) starts half a line below it
     keepWithNext: false,
     keepPrevious: 2,
   };
