@@ -13,7 +13,8 @@
  *     <table> [<thead><tr><th>inline</th>…</tr></thead>]
  *             (<tbody><tr><td>inline</td>…</tr>…</tbody> | <tr><td>inline</td>…</tr>…) </table>
  *                                              <th>/<td> may have class="num" (right) or "center"
- *     <div class="signature"><p>inline</p>…</div>   signature lines (署名, 日期)
+ *     <div class="signature"><p>inline</p>…</div>   signature lines (署名, 日期); the date line may be
+ *                                              marked <p class="date"> (at most one; set right-aligned)
  *     <div class="cc"><p>inline</p>…</div>          cc lines (抄送)
  *     <footer>text</footer>                    one line at the foot of every page
  *   Inline content: text, <strong>inline</strong> (bold), <br> (forced line break, a span "\n").
@@ -34,7 +35,7 @@ type Node = Element | string;
 const VOID = new Set(["br"]);
 const KNOWN = new Set(["h1", "h2", "p", "ol", "ul", "li", "table", "thead", "tbody", "tr", "th", "td", "div", "footer", "strong", "br"]);
 const CLASSES: Record<string, ReadonlySet<string>> = {
-  p: new Set(["salutation", "noindent", "closing", "flush", "right", "center"]),
+  p: new Set(["salutation", "noindent", "closing", "flush", "right", "center", "date"]),
   th: new Set(["num", "center"]),
   td: new Set(["num", "center"]),
   div: new Set(["signature", "cc"]),
@@ -131,6 +132,7 @@ function toBlock(el: Element): Block {
     case "footer":
       return { kind: "footer", text: plainText(el) };
     case "p":
+      if (el.cls === "date") throw new Error(`blocks: <p class="date"> belongs inside <div class="signature">`);
       return { kind: "paragraph", style: (el.cls ?? "body") as ParagraphStyle, spans: inlineSpans(el) };
     case "ol":
     case "ul":
@@ -138,11 +140,15 @@ function toBlock(el: Element): Block {
     case "table":
       return toTable(el);
     case "div": {
-      const lines = childElements(el, ["p"]).map((p) => {
-        if (p.cls) throw new Error(`blocks: <p class="${p.cls}"> inside <div class="${el.cls}">`);
-        return inlineSpans(p);
+      const ps = childElements(el, ["p"]);
+      ps.forEach((p) => {
+        if (p.cls && !(p.cls === "date" && el.cls === "signature")) throw new Error(`blocks: <p class="${p.cls}"> inside <div class="${el.cls}">`);
       });
-      return { kind: el.cls === "signature" ? "signature" : "cc", lines };
+      const lines = ps.map(inlineSpans);
+      if (el.cls !== "signature") return { kind: "cc", lines };
+      const dates = ps.flatMap((p, i) => (p.cls === "date" ? [i] : []));
+      if (dates.length > 1) throw new Error(`blocks: more than one <p class="date"> in <div class="signature">`);
+      return dates.length ? { kind: "signature", lines, date: dates[0] } : { kind: "signature", lines };
     }
     default:
       throw new Error(`blocks: <${el.tag}> is not allowed at the top level`);

@@ -35,7 +35,7 @@ export type Block =
   | { kind: "paragraph"; style: ParagraphStyle; spans: Span[] } //        <p class="…">
   | { kind: "list"; ordered: boolean; items: Span[][] } //              <ol>/<ul> of <li>
   | { kind: "table"; header: TableCell[] | null; rows: TableCell[][] } // <table>
-  | { kind: "signature"; lines: Span[][] } //                           <div class="signature"><p>…</p></div>
+  | { kind: "signature"; lines: Span[][]; date?: number } //            <div class="signature"><p>…</p>…<p class="date">…</p></div>
   | { kind: "cc"; lines: Span[][] } //                                  <div class="cc"><p>…</p></div>
   | { kind: "footer"; text: string }; //                                <footer>: one line at the foot of every page
 

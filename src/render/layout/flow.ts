@@ -50,7 +50,7 @@ function layoutBlock(block: Exclude<Block, { kind: "footer" }>, ctx: LayoutConte
     case "table":
       return layoutTable(block.header, block.rows, ctx);
     case "signature":
-      return layoutSignature(block.lines, ctx);
+      return layoutSignature(block.lines, block.date, ctx);
     case "cc":
       return layoutCc(block.lines, ctx);
   }
