@@ -249,7 +249,7 @@ const ORDINALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九",
 
 export interface IncidentRow {
   number: number;
-  /** "2026-10-12": ISO 8601 (GB/T 7408) in the table, where it never breaks inside the narrow column. */
+  /** "2026年10月12日", as the body writes dates (the typesetter keeps a date whole in a table cell). */
   date: string;
   time: string;
   channel: string;
@@ -325,7 +325,7 @@ function build(input: CollectionObjection, context: LetterContext): BuiltLetter 
 
   const rows: IncidentRow[] = discussed.map((incident, i) => ({
     number: i + 1,
-    date: formatIsoDate(incident.date),
+    date: formatChineseDate(incident.date),
     time: incident.time ?? DASH,
     channel: INCIDENT_CHANNEL_LABELS[incident.channel][script],
     from: incident.from ?? DASH,

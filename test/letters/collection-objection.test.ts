@@ -107,18 +107,20 @@ describe("collection-objection: the incident table", () => {
     const { vm } = letter(body({ incidents: shuffled }));
     const rows = vm.incidents.rows as { number: number; date: string; time: string }[];
     expect(rows.map((r) => `${r.date} ${r.time}`)).toEqual([
-      "2026-10-05 —",
-      "2026-10-20 23:05",
-      "2026-11-02 —",
-      "2026-11-02 08:30",
-      "2026-11-02 09:15",
+      "2026年10月5日 —",
+      "2026年10月20日 23:05",
+      "2026年11月2日 —",
+      "2026年11月2日 08:30",
+      "2026年11月2日 09:15",
     ]);
     expect(rows.map((r) => r.number)).toEqual([1, 2, 3, 4, 5]);
   });
 
   it("prints every date in the text, in order, with the period in Chinese dates", () => {
     const { text } = letter(body({ incidents: shuffled }));
-    const positions = ["2026-10-05", "2026-10-20", "2026-11-02"].map((d) => text.indexOf(d));
+    // The table writes dates as the body does (issue 8: one style), after the sentence giving the period.
+    const table = text.slice(text.indexOf("序号"));
+    const positions = ["2026年10月5日", "2026年10月20日", "2026年11月2日"].map((d) => table.indexOf(d));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(text).toContain("共5项，自2026年10月5日至2026年11月2日");
@@ -126,7 +128,8 @@ describe("collection-objection: the incident table", () => {
 
   it("shows channel, source, the conduct labels and the borrower's words as typed", () => {
     const { text } = letter(example);
-    expect(text).toMatch(/2026-10-18\t23:40\t电话\t17012345678\t威胁、恐吓/);
+    expect(text).toMatch(/2026年10月18日\t23:40\t电话\t17012345678\t威胁、恐吓/);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(text).toContain("深夜来电，称如不在三天内还清就「上门找你家人」。");
     expect(text).toContain("17012345678等多个号码");
   });
