@@ -35,29 +35,21 @@ import { budgetStatement, repaymentSentence, requestChecks } from "./request";
 import { overBudgetWarning } from "./budget";
 import { limitationWarning } from "./limitation";
 import { amountFact, citedIds, letterFacts, replyDeadline, REPLY_DAYS } from "./facts";
-import { bodyReader } from "../validation";
 import { defineLetterType, type BodyReader, type BuiltLetter, type LetterContext } from "./types";
 
 /** 《商业银行信用卡业务监督管理办法》第七十条 and the 2022 notice: instalments at most 5 years. */
 export const MAX_MONTHS = 60;
 export const MIN_MONTHS = 2;
 
+/**
+ * At most 60 monthly instalments, for every lender: 个性化分期 under 信用卡办法 第七十条 lasts at most 5 years, and
+ * other lenders' plans are asked for within the same bound. The maximum is checked in `installmentChecks`, where
+ * the lender kind is known, so that only a card letter's error cites 第七十条.
+ */
 const monthsSchema = z
   .number()
   .int()
   .min(MIN_MONTHS)
-  .superRefine((months, ctx) => {
-    if (months > MAX_MONTHS)
-      ctx.addIssue({
-        code: "custom",
-        input: months,
-        ...bilingual(
-          "TOO_MANY_MONTHS",
-          `分期期数最多为${MAX_MONTHS}期：信用卡个性化分期的期限最长不超过5年（《商业银行信用卡业务监督管理办法》第七十条）`,
-          `at most ${MAX_MONTHS} monthly instalments: a personalised credit-card instalment plan may last at most 5 years`,
-        ),
-      });
-  })
   .meta({ maximum: MAX_MONTHS, description: "分期期数（2至60期） / number of monthly instalments, 2 to 60" });
 
 export const installmentPlanSchema = z.strictObject({
@@ -168,6 +160,18 @@ export function installmentChecks(read: BodyReader, context: LetterContext): Fie
     );
   else if (total !== undefined && months !== undefined && total - down < months)
     errors.push(fieldError("plan.months", "INSTALMENT_TOO_SMALL", "每期还款金额不能少于0.01元：请减少期数", "each instalment must be at least 0.01 yuan: use fewer months"));
+  const requested = read("plan.months", z.number().int());
+  if (requested !== undefined && requested > MAX_MONTHS)
+    errors.push(
+      read("lender.kind", z.literal("bank-credit-card"))
+        ? fieldError(
+            "plan.months",
+            "TOO_MANY_MONTHS",
+            `分期期数最多为${MAX_MONTHS}期：信用卡个性化分期的期限最长不超过5年（《商业银行信用卡业务监督管理办法》第七十条）`,
+            `at most ${MAX_MONTHS} monthly instalments: a personalised credit-card instalment plan may last at most 5 years`,
+          )
+        : fieldError("plan.months", "TOO_MANY_MONTHS", `分期期数最多为${MAX_MONTHS}期（5年）`, `at most ${MAX_MONTHS} monthly instalments (5 years)`),
+    );
   const letter = readLetterDate(read, context);
   const first = read("plan.firstPaymentDate", dateSchema);
   const earliest = earliestFirstPayment(letter);
@@ -300,7 +304,7 @@ function build(input: InstallmentRequest, context: LetterContext): BuiltLetter {
       dates: { firstPaymentDate: schedule.dates[0], lastPaymentDate: schedule.dates.at(-1) },
       deadlines: [replyDeadline(date, REPLY_DAYS, basis.complaintHandling?.id)],
       citations: citedIds(basis),
-      warnings: [budgetWarning, limitationWarning(bodyReader(input), date)],
+      warnings: [budgetWarning, limitationWarning(input.debt, date)],
     }),
   };
 }
@@ -347,6 +351,19 @@ const installmentRequest = defineLetterType({
         "2026年4月，申请人所在公司裁员，申请人失去工作，至今未找到稳定工作。\n2026年7月，申请人母亲住院治疗，医疗费用由申请人承担，家庭开支大幅增加。",
     },
     plan: { months: 12, firstPaymentDate: "2026-12-15", downPayment: "5000.00", freezeInterest: true, waivePenalty: true },
+    repayment: { method: "bank-transfer", account: "招商银行储蓄卡（尾号5678）" },
+    budget: {
+      income: [
+        { label: "临时工作收入", amount: "5200" },
+        { label: "家人资助", amount: "2000" },
+      ],
+      expenses: [
+        { label: "房租", amount: "1800" },
+        { label: "伙食", amount: "1000" },
+        { label: "交通、通讯", amount: "200" },
+        { label: "母亲医疗费（自付部分）", amount: "400" },
+      ],
+    },
     attachments: ["解除劳动合同证明复印件", "母亲住院病历及费用清单复印件", "申请人身份证复印件"],
   },
   checks: installmentChecks,

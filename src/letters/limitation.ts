@@ -41,13 +41,24 @@ export function limitationExpired(from: CalendarDate, letter: CalendarDate): boo
 }
 
 /** What the borrower's dates say about the limitation period on the letter date. */
-export function limitationFacts(read: BodyReader, letter: CalendarDate): LimitationFacts {
-  const dates = LIMITATION_DATES.flatMap(({ path }) => {
-    const date = read(path, dateSchema);
-    return date ? [{ path, date }] : [];
-  });
-  const latest = dates.map((d) => d.date).sort(compareDates).at(-1);
-  return { dates, latest, atRisk: latest !== undefined && limitationExpired(latest, letter) };
+export function limitationFacts(dates: readonly { path: string; date: CalendarDate | undefined }[], letter: CalendarDate): LimitationFacts {
+  const given = dates.flatMap(({ path, date }) => (date ? [{ path, date }] : []));
+  const latest = given.map((d) => d.date).sort(compareDates).at(-1);
+  return { dates: given, latest, atRisk: latest !== undefined && limitationExpired(latest, letter) };
+}
+
+/** The limitation dates of a body that may be invalid, each parsed on its own. */
+function readLimitationDates(read: BodyReader) {
+  return LIMITATION_DATES.map(({ path }) => ({ path, date: read(path, dateSchema) }));
+}
+
+/** The limitation dates of a validated body's debt. */
+export function debtLimitationDates(debt: { lastPaymentDate?: CalendarDate; lastDemandDate?: CalendarDate; overdueSince?: CalendarDate }) {
+  return [
+    { path: "debt.lastPaymentDate", date: debt.lastPaymentDate },
+    { path: "debt.lastDemandDate", date: debt.lastDemandDate },
+    { path: "debt.overdueSince", date: debt.overdueSince },
+  ];
 }
 
 const acknowledged = z.literal(true);
@@ -58,7 +69,7 @@ const acknowledged = z.literal(true);
  */
 export function checkLimitationRisk(read: BodyReader, context: LetterContext): FieldError[] {
   const letter = readLetterDate(read, context);
-  const facts = limitationFacts(read, letter);
+  const facts = limitationFacts(readLimitationDates(read), letter);
   if (!facts.atRisk || read("acknowledgeLimitationRisk", acknowledged)) return [];
   const latest = formatChineseDate(facts.latest!);
   return [
@@ -77,9 +88,9 @@ export function checkLimitationRisk(read: BodyReader, context: LetterContext): F
   ];
 }
 
-/** The warning a request letter carries when the borrower sent it despite the risk. */
-export function limitationWarning(read: BodyReader, letter: CalendarDate): LetterWarning | undefined {
-  const facts = limitationFacts(read, letter);
+/** The warning a request letter carries when the borrower sent it despite the risk (from the validated debt). */
+export function limitationWarning(debt: Parameters<typeof debtLimitationDates>[0], letter: CalendarDate): LetterWarning | undefined {
+  const facts = limitationFacts(debtLimitationDates(debt), letter);
   if (!facts.atRisk) return undefined;
   return {
     code: "LIMITATION_RISK",

@@ -68,8 +68,9 @@ describe("bad input never gets a 500", () => {
           }
         }
       }
-      // The mutations are mild enough that some bodies stay valid and many do not.
-      expect(statuses.get(200) ?? 0).toBeGreaterThan(5);
+      // The mutations are mild enough that some bodies stay valid and many do not (the examples carry budgets
+      // and repayment details now, so a mutation more often hits something that must be rejected).
+      expect(statuses.get(200) ?? 0).toBeGreaterThanOrEqual(3);
       expect(statuses.get(422) ?? 0).toBeGreaterThan(20);
     });
   }

@@ -325,6 +325,8 @@ describe("the installment letter in Traditional script (zh-Hant)", () => {
     body.account = { product: "信用卡", accountNumber: "6225880123451234" };
     body.hardship.details = "失去工作。";
     body.attachments = ["身份證影本"];
+    body.repayment = { method: "bank-transfer", account: "招商銀行儲蓄卡（尾號5678）" };
+    body.budget = { income: [{ label: "工資", amount: "6000" }], expenses: [{ label: "房租", amount: "1500" }] };
     const out = text(body);
     const simplifiedOnly = out.match(/[这个们为说请书还贷银额华国写务协议减违约罚费计余应于与时间对发项实证关认开续单统转让恳礼签联系电话讯邮箱]/gu);
     expect(simplifiedOnly).toBeNull();
