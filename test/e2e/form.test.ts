@@ -119,7 +119,8 @@ describe("installment-request (JavaScript on)", () => {
       const text = await downloadedText(download);
       for (const typed of ["王小明", "招商银行信用卡中心", "经典白金卡", "2026年3月公司裁员", "失业证明复印件", "13812345678", "北京市朝阳区建国路1号"])
         expect(text).toContain(typed);
-      expect(text).toContain("110105********002X"); // masked by default
+      // To the creditor itself the ID number is printed in full by default: the bank must find the account.
+      expect(text).toContain("11010519491231002X");
       expect(text).toMatch(/36,200\.50/); // 35,000 + 1,200.50
       await expect.poll(() => page.locator("#status").textContent()).toContain("已生成并下载");
     });
@@ -260,7 +261,8 @@ describe("a wrong ID number", () => {
       expect(await page.getByLabel("失业", { exact: true }).isChecked()).toBe(true);
       expect(await page.getByLabel("用自己的话说明情况").inputValue()).toContain("公司裁员");
       expect(await page.getByLabel("分几期（月）").inputValue()).toBe("24");
-      expect(await page.getByLabel("信中只显示身份证号码的前6位和后4位（推荐）").isChecked()).toBe(true);
+      // A letter to the creditor shows the numbers in full unless the borrower ticks the box.
+      expect(await page.getByLabel("信中隐藏身份证号码和卡号的中间几位").isChecked()).toBe(false);
     });
   });
 
