@@ -248,3 +248,11 @@ export function settingsSection(options: SettingsOptions = {}): Section {
 
 /** The Simplified label of an enum value, for options built from a label table. */
 export const label = (labels: Record<string, { Hans: string }>) => (value: string) => labels[value].Hans;
+
+/** The last questions of every request letter (同意履行): the budget, the attachments, the settings with the limitation question. */
+export function requestLetterSections(): Section[] {
+  return [budgetSection(), { id: "attachments", legend: "附件", fields: [attachmentsList()] }, settingsSection({ limitation: true })];
+}
+
+/** What to do with a request letter once it is printed. */
+export const REQUEST_ADVICE: readonly string[] = ["附上信中列出的证明材料。", "这是一份申请：机构可以同意，也可以不同意或提出别的方案。"];

@@ -72,3 +72,20 @@ export function readDebtTotal(read: BodyReader, prefix = "debt"): number | undef
   }
   return total;
 }
+
+/**
+ * The debt's dates cannot be after the letter: when it fell overdue, the last payment, the last collection
+ * demand received.
+ */
+export function checkDebtDates(read: BodyReader, context: LetterContext, prefix = "debt"): FieldError[] {
+  return checkDatesAgainstLetter(read, context, [
+    { path: `${prefix}.overdueSince`, relation: "not-after", zh: "逾期开始日期不能晚于信函日期", en: "the overdue date cannot be after the letter date" },
+    { path: `${prefix}.lastPaymentDate`, relation: "not-after", zh: "最后一次还款日期不能晚于信函日期", en: "the last payment cannot be after the letter date" },
+    {
+      path: `${prefix}.lastDemandDate`,
+      relation: "not-after",
+      zh: "最后一次收到催收的日期不能晚于信函日期",
+      en: "the last collection demand cannot be after the letter date",
+    },
+  ]);
+}

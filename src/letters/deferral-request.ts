@@ -29,10 +29,10 @@ import { addDays, addMonthsClamped, compareDates, dateSchema, formatChineseDate,
 import { moneySchema } from "../text/money";
 import { citation, citationApplies, type Citation } from "../text/citations";
 import { HARDSHIP_REASON_LABELS, labelList, type Script } from "../text/labels";
-import { attachmentsList, borrowerSection, budgetSection, debtSection, hardshipSection, lenderSection, repaymentFields, settingsSection } from "../form/sections";
+import { borrowerSection, debtSection, hardshipSection, lenderSection, repaymentFields, requestLetterSections, REQUEST_ADVICE } from "../form/sections";
 import { commonFields, hardshipSchema, requestFields } from "./common";
 import { amountView, buildFileName, frame, letterDate, paragraphs } from "./shared";
-import { checkDatesAgainstLetter, fieldError, readDebtTotal, readLetterDate } from "./checks";
+import { checkDebtDates, fieldError, readDebtTotal, readLetterDate } from "./checks";
 import { budgetStatement, repaymentSentence, requestChecks } from "./request";
 import { overBudgetWarning } from "./budget";
 import { limitationWarning } from "./limitation";
@@ -99,11 +99,7 @@ export function deferralChecks(read: BodyReader, context: LetterContext): FieldE
       );
   }
   errors.push(
-    ...checkDatesAgainstLetter(read, context, [
-      { path: "debt.overdueSince", relation: "not-after", zh: "逾期开始日期不能晚于信函日期", en: "the overdue date cannot be after the letter date" },
-      { path: "debt.lastPaymentDate", relation: "not-after", zh: "最后一次还款日期不能晚于信函日期", en: "the last payment cannot be after the letter date" },
-      { path: "debt.lastDemandDate", relation: "not-after", zh: "最后一次收到催收的日期不能晚于信函日期", en: "the last collection demand cannot be after the letter date" },
-    ]),
+    ...checkDebtDates(read, context),
     ...requestChecks(read, context),
   );
   return errors;
@@ -258,13 +254,11 @@ const deferralRequest = defineLetterType({
           ...repaymentFields(),
         ],
       },
-      budgetSection(),
-      { id: "attachments", legend: "附件", fields: [attachmentsList()] },
-      settingsSection({ limitation: true }),
+      ...requestLetterSections(),
     ],
     requiredObjects: ["borrower", "lender", "debt", "hardship", "deferral"],
     submitLabel: "生成申请书（PDF）",
-    advice: ["附上信中列出的证明材料。", "这是一份申请：机构可以同意，也可以不同意或提出别的方案。"],
+    advice: REQUEST_ADVICE,
   },
 });
 
