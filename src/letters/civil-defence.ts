@@ -203,8 +203,11 @@ function readLimitationEvents(read: BodyReader): LimitationEvent[] {
   });
 }
 
-/** The licensed lender kinds (everything but "other"). */
-const LICENSED: readonly string[] = LENDER_KINDS.filter((k) => k !== "other");
+/**
+ * The lenders whose personal loans the cost-disclosure rules cover: licensed lenders of 个人贷款. A credit card's
+ * overdraft is not a 个人贷款 in the rules' sense, and "other" is not a licensed lender.
+ */
+const COST_DISCLOSURE_LENDERS: readonly string[] = ["bank-loan", "consumer-finance", "microloan"];
 /** 《个人贷款业务明示综合融资成本规定》 took effect on 2026-08-01 (legal-notes.md). */
 export const COST_DISCLOSURE_IN_FORCE: CalendarDate = { year: 2026, month: 8, day: 1 };
 
@@ -383,12 +386,16 @@ function claimView(claim: CivilDefence["claim"], script: Script): ClaimView | un
   };
 }
 
-/** Whether the cost-disclosure rules may be cited: a licensed lender's loan made on or after they took effect. */
+/**
+ * Whether 《个人贷款业务明示综合融资成本规定》 may be cited: the borrower gives the disclosed annual cost, and the
+ * loan is a licensed lender's personal loan (not a credit card) made on or after 2026-08-01, when the rules took
+ * effect — an older loan was not made under them.
+ */
 export function citesCostDisclosure(input: Pick<CivilDefence, "lender" | "charges">): boolean {
   const loanDate = input.charges?.loanDate;
   return (
     citationApplies("financing-cost-disclosure-2026", { lenderKind: input.lender.kind }) &&
-    LICENSED.includes(input.lender.kind) &&
+    COST_DISCLOSURE_LENDERS.includes(input.lender.kind) &&
     input.charges?.disclosedAnnualRate !== undefined &&
     loanDate !== undefined &&
     compareDates(loanDate, COST_DISCLOSURE_IN_FORCE) >= 0
@@ -444,14 +451,14 @@ function defenceViews(input: CivilDefence, script: Script, citations: CourtCitat
       lastDue: formatChineseDate(limitation.lastDueDate!),
       events,
       c188: citations.cite("civil-code-188"),
-      c189: instalments ? citations.cite("civil-code-189") : undefined,
+      a189: instalments ? citations.article("civil-code-189") : undefined,
       restarted: outcome.startKind !== "due",
       start: formatChineseDate(outcome.start),
       startLabel: START_LABELS[outcome.startKind][script],
       expiry: formatChineseDate(outcome.expiry),
       filedOn: formatChineseDate(input.case.filedOn!),
       c192: citations.cite("civil-code-192"),
-      c193: citations.cite("civil-code-193"),
+      a193: citations.article("civil-code-193"),
       c195: citations.cite("civil-code-195"),
       c17: chosen.includes("unnotified-assignment") ? citations.cite("limitation-provisions-17") : undefined,
       statements: statements("limitation"),
