@@ -35,7 +35,7 @@ import { compareDates, dateSchema, formatChineseDate, formatIsoDate, type Calend
 import { moneySchema, parseMoney, type Fen } from "../text/money";
 import { CITATIONS, citationApplies, type CitationId } from "../text/citations";
 import { HARDSHIP_REASON_LABELS, labelList, scriptOf, type Labels, type Script } from "../text/labels";
-import { accountSchema, hardshipSchema, HARDSHIP_REASONS, LENDER_KINDS } from "./common";
+import { accountSchema, borrowerSchema, hardshipSchema, HARDSHIP_REASONS, LENDER_KINDS } from "./common";
 import { paragraphsText } from "./text-fields";
 import { accountView, amountView, buildFileName, letterDate, paragraphs, type AmountView } from "./shared";
 import { fieldError, readLetterDate } from "./checks";
@@ -58,7 +58,6 @@ import {
   disputeName,
   DISPUTE_FORM_LABELS,
   DISPUTES,
-  evidenceRows,
   evidenceSchema,
   internetCourtNote,
   opposingParties,
@@ -170,7 +169,8 @@ export const civilDefenceSchema = z.strictObject({
   locale: z.enum(["zh-Hans", "zh-Hant"]).default("zh-Hans").describe("zh-Hans 简体 (default) | zh-Hant 繁體"),
   date: dateSchema.optional().describe("答辩状日期，默认为北京时间今天 / the document's date, default today in Asia/Shanghai"),
   case: caseSchema,
-  borrower: defendantSchema.describe("答辩人（被告） / the defendant"),
+  borrower: borrowerSchema.describe("答辩人（被告）：姓名、身份证号码、住所（address）、联系电话 / the defendant: name, ID number, domicile (address), phone"),
+  defendant: defendantSchema,
   plaintiff: plaintiffSchema,
   otherParties: otherPartiesSchema,
   lender: originalCreditorSchema,
@@ -574,10 +574,10 @@ function conclusionView(chosen: readonly Defence[]) {
 function warningsOf(input: CivilDefence, date: CalendarDate, period: ReturnType<typeof answerPeriodDeadline>["period"]): (LetterWarning | undefined)[] {
   const chosen = new Set(input.defences);
   const warnings: (LetterWarning | undefined)[] = [COURT_TEMPLATE_WARNING];
-  if (!input.borrower.occupation || !input.borrower.employer)
+  if (!input.defendant.occupation || !input.defendant.employer)
     warnings.push({
       code: "DEFENDANT_DETAILS_INCOMPLETE",
-      path: input.borrower.occupation ? "borrower.employer" : "borrower.occupation",
+      path: input.defendant.occupation ? "defendant.employer" : "defendant.occupation",
       message: {
         zh: "《民事诉讼法》第一百二十八条要求答辩状写明职业和工作单位：没有工作可以写「无业」，没有工作单位可以不写。",
         en: "Civil Procedure Law art. 128 asks for the occupation and employer: write 无业 if you have no work; leave the employer out if you have none.",
@@ -671,7 +671,7 @@ function build(input: CivilDefence, context: LetterContext): BuiltLetter {
   const { chosen, views, claim } = defenceViews(input, script, citations);
   const { period, fact: answerDeadline } = answerPeriodDeadline(input.case.receivedOn);
   const copies = copiesCount(input.otherParties);
-  const evidence = evidenceRows(input.evidence);
+  const evidence = input.evidence ?? [];
   const court = input.case.court;
   const mediation = views.mediation as { plan?: ProposalView } | undefined;
   const plan = mediation?.plan;
@@ -696,7 +696,7 @@ function build(input: CivilDefence, context: LetterContext): BuiltLetter {
     ...(internet ? [internet] : []),
   ];
 
-  const defendant = defendantView(input.borrower, script);
+  const defendant = defendantView(input.borrower, input.defendant, script);
   return {
     template: "civil-defence",
     locale: input.locale,
@@ -831,14 +831,14 @@ export function courtFormSections(role: "答辩人" | "申请人"): Section[] {
       fields: [
         { kind: "text", name: "borrower.name", label: "姓名", required: true, autocomplete: "name", hint: "与身份证一致。" },
         { kind: "id-number", name: "borrower.idNumber", label: "身份证号码", hint: "18位。填了号码，性别和出生日期可以不填。" },
-        { kind: "radio", name: "borrower.sex", label: "性别", options: options(SEXES, (v) => (v === "male" ? "男" : "女")) },
-        { kind: "date", name: "borrower.birthDate", label: "出生日期" },
-        { kind: "text", name: "borrower.ethnicity", label: "民族", required: true, hint: "例如：汉族。" },
-        { kind: "text", name: "borrower.occupation", label: "职业", hint: "没有工作可以写「无业」。" },
-        { kind: "text", name: "borrower.employer", label: "工作单位", hint: "没有可不填。" },
-        { kind: "text", name: "borrower.address", label: "住所", required: true, autocomplete: "street-address", hint: "户籍地址或经常居住地。" },
-        { kind: "text", name: "borrower.serviceAddress", label: "送达地址", hint: "法院寄文书给你的地址，与住所不同时填写。" },
-        { kind: "tel", name: "borrower.phone", label: "联系电话", autocomplete: "tel" },
+        { kind: "radio", name: "defendant.sex", label: "性别", options: options(SEXES, (v) => (v === "male" ? "男" : "女")) },
+        { kind: "date", name: "defendant.birthDate", label: "出生日期" },
+        { kind: "text", name: "defendant.ethnicity", label: "民族", required: true, hint: "例如：汉族。" },
+        { kind: "text", name: "defendant.occupation", label: "职业", hint: "没有工作可以写「无业」。" },
+        { kind: "text", name: "defendant.employer", label: "工作单位", hint: "没有可不填。" },
+        { kind: "text", name: "borrower.address", label: "住所", autocomplete: "street-address", hint: "户籍地址或经常居住地。必填。" },
+        { kind: "text", name: "defendant.serviceAddress", label: "送达地址", hint: "法院寄文书给你的地址，与住所不同时填写。" },
+        { kind: "tel", name: "borrower.phone", label: "联系电话", autocomplete: "tel", hint: "必填（或填电子邮箱）。" },
         { kind: "email", name: "borrower.email", label: "电子邮箱", autocomplete: "email", hint: "可不填。" },
       ],
     },
@@ -904,14 +904,8 @@ const civilDefence = defineLetterType({
       hearingDate: "2026-12-22",
       smallClaims: true,
     },
-    borrower: {
-      name: "李四",
-      idNumber: "11010519491231002X",
-      ethnicity: "汉族",
-      occupation: "无业",
-      address: "上海市浦东新区世纪大道100号2号楼1203室",
-      phone: "13912345678",
-    },
+    borrower: { name: "李四", idNumber: "11010519491231002X", address: "上海市浦东新区世纪大道100号2号楼1203室", phone: "13912345678" },
+    defendant: { ethnicity: "汉族", occupation: "无业" },
     plaintiff: { name: "重庆蚂蚁消费金融有限公司" },
     lender: { name: "重庆蚂蚁消费金融有限公司", kind: "consumer-finance" },
     account: { product: "借呗", contractNumber: "JB20230315001234" },
@@ -925,11 +919,7 @@ const civilDefence = defineLetterType({
       details: "答辩人于2026年4月被公司裁员，至今未找到稳定工作；2026年7月，答辩人母亲住院治疗，医疗费用由答辩人承担。",
     },
     mediation: { total: "28000.00", months: 24, firstPaymentDate: "2027-01-15", downPayment: "2000.00" },
-    evidence: [
-      { name: "借呗还款记录截图", purpose: "证明答辩人已还款的金额和日期" },
-      { name: "解除劳动合同通知书", purpose: "证明答辩人失业的事实" },
-      { name: "母亲住院病历及费用清单", purpose: "证明答辩人家庭的医疗支出" },
-    ],
+    evidence: ["借呗还款记录截图，证明答辩人已还款的金额和日期", "解除劳动合同通知书，证明答辩人失业的事实", "母亲住院病历及费用清单，证明答辩人家庭的医疗支出"],
   },
   checks: civilDefenceChecks,
   build,
@@ -1004,16 +994,13 @@ const civilDefence = defineLetterType({
             kind: "list",
             name: "evidence",
             label: "你提交的证据",
-            hint: "只写你确实有的。",
+            hint: "每项写证据名称和证明什么，例如：还款记录截图，证明已还款的金额和日期。只写你确实有的。",
             rowLabel: "证据 {n}",
             rows: 3,
-            max: 30,
+            max: 50,
             action: "add-evidence",
             addLabel: "再加一项证据",
-            item: [
-              { kind: "text", name: "name", label: "证据名称", required: true },
-              { kind: "text", name: "purpose", label: "证明什么", hint: "可不填。" },
-            ],
+            item: [{ kind: "text", name: "", label: "证据 {n}" }],
           },
         ],
       },
@@ -1035,7 +1022,7 @@ const civilDefence = defineLetterType({
         ],
       },
     ],
-    requiredObjects: ["case", "borrower", "plaintiff", "lender"],
+    requiredObjects: ["case", "borrower", "defendant", "plaintiff", "lender"],
     submitLabel: "生成答辩状（PDF）",
     advice: [
       "在答辩期最后一天之前把答辩状交到法院（期满前交邮即可）：日期见下面的「期限」。",

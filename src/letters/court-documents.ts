@@ -98,18 +98,24 @@ export const SEXES = ["male", "female"] as const;
 export type Sex = (typeof SEXES)[number];
 export const SEX_LABELS = { male: { Hans: "男", Hant: "男" }, female: { Hans: "女", Hant: "女" } } as const satisfies Labels<Sex>;
 
-/** The defendant (答辩人 / 申请人): the borrower fields and what 《民事诉讼法》第一百二十八条 asks for. */
-export const defendantSchema = borrowerSchema.extend({
-  name: nameText(40).describe("姓名（与身份证一致） / name as on the ID card"),
-  sex: z.enum(SEXES).optional().describe("性别：male 男、female 女；填了身份证号码时可不填 / sex; may be left out when the ID number is given"),
-  birthDate: dateSchema.optional().describe("出生日期；填了身份证号码时可不填 / date of birth; may be left out when the ID number is given"),
-  ethnicity: text(12).describe("民族，如 汉族 / ethnicity, e.g. 汉族"),
-  occupation: text(40).optional().describe("职业，没有工作可写 无业 / occupation (无业 if none)"),
-  employer: text(80).optional().describe("工作单位 / employer"),
-  address: text(120).describe("住所：户籍地址或经常居住地 / domicile: registered or habitual residence"),
-  serviceAddress: text(120).optional().describe("送达地址（与住所不同时填写） / address for service, if not the domicile"),
-});
+/**
+ * What 《民事诉讼法》第一百二十八条 asks of the defendant beyond the common `borrower` fields (name, ID number,
+ * phone, address — the 住所 — and email): sex, date of birth, ethnicity, occupation, employer, an address for
+ * service. Kept apart from `borrower` so that the common borrower (and a batch's shared one) stays the same
+ * object in every letter type.
+ */
+export const defendantSchema = z
+  .strictObject({
+    sex: z.enum(SEXES).optional().describe("性别：male 男、female 女；填了身份证号码时可不填 / sex; may be left out when the ID number is given"),
+    birthDate: dateSchema.optional().describe("出生日期；填了身份证号码时可不填 / date of birth; may be left out when the ID number is given"),
+    ethnicity: text(12).describe("民族，如 汉族 / ethnicity, e.g. 汉族"),
+    occupation: text(40).optional().describe("职业，没有工作可写 无业 / occupation (无业 if none)"),
+    employer: text(80).optional().describe("工作单位 / employer"),
+    serviceAddress: text(120).optional().describe("送达地址（与住所不同时填写） / address for service, if not the domicile"),
+  })
+  .describe("答辩人（申请人）的基本情况，《民事诉讼法》第一百二十八条；住所填在 borrower.address / the defendant's particulars (Civil Procedure Law art. 128); the domicile is borrower.address");
 export type Defendant = z.output<typeof defendantSchema>;
+export type Borrower = z.output<typeof borrowerSchema>;
 
 /** The plaintiff (被答辩人 / 被申请人): name, domicile and legal representative, as on the complaint. */
 export const plaintiffSchema = z
@@ -145,12 +151,12 @@ export const originalCreditorSchema = lenderSchema
   .pick({ name: true, kind: true })
   .describe("原债权机构（放款的银行或平台；原告就是它时照填原告名称） / the lender that made the loan (the plaintiff's name again when it sues itself)");
 
-export const evidenceItemSchema = z.strictObject({
-  name: text(120).describe("证据名称，如 还款记录截图 / the evidence"),
-  purpose: text(200).optional().describe("证明目的 / what it proves"),
-});
-export const evidenceSchema = z.array(evidenceItemSchema).max(30).optional().describe("证据清单 / the evidence list");
-export type EvidenceItem = z.output<typeof evidenceItemSchema>;
+/** The evidence list: one line each, as the collection objection's `evidence` (the same field in every type). */
+export const evidenceSchema = z
+  .array(text(200))
+  .max(50)
+  .optional()
+  .describe("证据清单：证据名称和证明目的，如 还款记录截图，证明已还款的金额和日期 / the evidence: what it is and what it proves");
 
 /** Sex and date of birth in an 18-digit 公民身份号码 (GB 11643-1999): digits 7–14 YYYYMMDD, digit 17 odd for men. */
 export function idNumberParticulars(idNumber: string): { birthDate: CalendarDate; sex: Sex } {
@@ -161,8 +167,8 @@ export function idNumberParticulars(idNumber: string): { birthDate: CalendarDate
 }
 
 /** The defendant's sex and date of birth: as given, or from the ID number. */
-export function particulars(defendant: Pick<Defendant, "idNumber" | "sex" | "birthDate">): { sex?: Sex; birthDate?: CalendarDate } {
-  const fromId = defendant.idNumber ? idNumberParticulars(defendant.idNumber) : undefined;
+export function particulars(borrower: Pick<Borrower, "idNumber">, defendant: Pick<Defendant, "sex" | "birthDate">): { sex?: Sex; birthDate?: CalendarDate } {
+  const fromId = borrower.idNumber ? idNumberParticulars(borrower.idNumber) : undefined;
   return { sex: defendant.sex ?? fromId?.sex, birthDate: defendant.birthDate ?? fromId?.birthDate };
 }
 
@@ -175,10 +181,10 @@ export function ageOn(birth: CalendarDate, on: CalendarDate): number {
 const SEX_ZH = { male: "男", female: "女" } as const;
 
 /**
- * The checks of the parties and the case, run on every body (prefix: "borrower"):
+ * The checks of the parties and the case, run on every body ("borrower" and "defendant"):
  * - the sex and date of birth, when given with the ID number, agree with it (DEFENDANT_ID_MISMATCH);
  * - without an ID number both are required (第一百二十八条: 性别、年龄);
- * - a phone or email for the court to reach the defendant (联系方式);
+ * - the domicile (住所, `borrower.address`) and a phone or email for the court to reach the defendant (联系方式);
  * - the dates in order: born before the document, the complaint received on or before it, the suit filed on or
  *   before the complaint was received, the hearing after the complaint was received.
  */
@@ -187,14 +193,14 @@ export function courtPartyChecks(read: BodyReader, context: LetterContext): Fiel
   const letter = readLetterDate(read, context);
   const id = read("borrower.idNumber", idNumberSchema);
   const idGiven = read("borrower.idNumber", z.unknown()) !== undefined;
-  const sex = read("borrower.sex", z.enum(SEXES));
-  const birth = read("borrower.birthDate", dateSchema);
+  const sex = read("defendant.sex", z.enum(SEXES));
+  const birth = read("defendant.birthDate", dateSchema);
   if (id) {
     const fromId = idNumberParticulars(id);
     if (sex && sex !== fromId.sex)
       errors.push(
         fieldError(
-          "borrower.sex",
+          "defendant.sex",
           "DEFENDANT_ID_MISMATCH",
           `性别与身份证号码不一致：号码第17位表示性别为「${SEX_ZH[fromId.sex]}」。请核对号码或性别（也可以不填性别，由号码得出）`,
           `the sex does not match the ID number, whose 17th digit says ${fromId.sex}: check one or the other (or leave the sex out)`,
@@ -203,26 +209,28 @@ export function courtPartyChecks(read: BodyReader, context: LetterContext): Fiel
     if (birth && compareDates(birth, fromId.birthDate) !== 0)
       errors.push(
         fieldError(
-          "borrower.birthDate",
+          "defendant.birthDate",
           "DEFENDANT_ID_MISMATCH",
           `出生日期与身份证号码不一致：号码中的出生日期为${formatChineseDate(fromId.birthDate)}。请核对号码或出生日期（也可以不填出生日期）`,
           `the date of birth does not match the ID number, which says ${formatIsoDate(fromId.birthDate)}: check one or the other (or leave it out)`,
         ),
       );
-  } else if (!idGiven && read("borrower", z.unknown()) !== undefined) {
-    if (read("borrower.sex", z.unknown()) === undefined)
-      errors.push(fieldError("borrower.sex", "REQUIRED", "答辩状须写明性别：请选择性别，或填写身份证号码", "a court document states the sex: choose it, or give the ID number"));
-    if (read("borrower.birthDate", z.unknown()) === undefined)
+  } else if (!idGiven && read("defendant", z.unknown()) !== undefined) {
+    if (read("defendant.sex", z.unknown()) === undefined)
+      errors.push(fieldError("defendant.sex", "REQUIRED", "答辩状须写明性别：请选择性别，或填写身份证号码", "a court document states the sex: choose it, or give the ID number"));
+    if (read("defendant.birthDate", z.unknown()) === undefined)
       errors.push(
-        fieldError("borrower.birthDate", "REQUIRED", "答辩状须写明年龄：请填写出生日期，或填写身份证号码", "a court document states the age: give the date of birth, or the ID number"),
+        fieldError("defendant.birthDate", "REQUIRED", "答辩状须写明年龄：请填写出生日期，或填写身份证号码", "a court document states the age: give the date of birth, or the ID number"),
       );
   }
+  if (read("borrower", z.unknown()) !== undefined && read("borrower.address", z.unknown()) === undefined)
+    errors.push(fieldError("borrower.address", "REQUIRED", "请填写住所（户籍地址或经常居住地）：文书须写明住所", "give the domicile (registered or habitual residence): a court document states it"));
   if (read("borrower", z.unknown()) !== undefined && read("borrower.phone", z.unknown()) === undefined && read("borrower.email", z.unknown()) === undefined)
     errors.push(
       fieldError("borrower.phone", "CONTACT_REQUIRED", "请填写联系电话（或电子邮箱）：文书须写明联系方式，法院要能联系到你", "give a phone number (or an email address): the court must be able to reach you"),
     );
   if (birth && compareDates(birth, letter) >= 0)
-    errors.push(fieldError("borrower.birthDate", "INVALID_DATE_ORDER", "出生日期应早于文书日期", "the date of birth must be before the document's date"));
+    errors.push(fieldError("defendant.birthDate", "INVALID_DATE_ORDER", "出生日期应早于文书日期", "the date of birth must be before the document's date"));
   const received = read("case.receivedOn", dateSchema);
   const filed = read("case.filedOn", dateSchema);
   const hearing = read("case.hearingDate", dateSchema);
@@ -280,33 +288,30 @@ const CONTACT_WORDS = {
   serviceAddress: { Hans: "送达地址", Hant: "送達地址" },
 } as const;
 
-export function defendantView(defendant: Defendant, script: Script): DefendantView {
-  const { sex, birthDate } = particulars(defendant);
+export function defendantView(borrower: Borrower, defendant: Defendant, script: Script): DefendantView {
+  const { sex, birthDate } = particulars(borrower, defendant);
   return {
-    name: defendant.name,
+    name: borrower.name,
     sex: sex ? SEX_LABELS[sex][script] : undefined,
     birth: birthDate ? formatChineseDate(birthDate) : undefined,
     ethnicity: defendant.ethnicity,
     occupation: defendant.occupation,
     employer: defendant.employer,
-    address: defendant.address,
+    address: borrower.address ?? "",
     serviceAddress: defendant.serviceAddress,
-    idNumber: defendant.idNumber,
-    phone: defendant.phone,
-    email: defendant.email,
-    contact: contactSentence(defendant, script),
+    idNumber: borrower.idNumber,
+    phone: borrower.phone,
+    email: borrower.email,
+    contact: contactSentence({ ...borrower, serviceAddress: defendant.serviceAddress }, script),
   };
 }
 
-function contactSentence(defendant: Pick<Defendant, "idNumber" | "phone" | "email" | "serviceAddress">, script: Script): string | undefined {
-  const parts = (["idNumber", "phone", "email", "serviceAddress"] as const).flatMap((key) => (defendant[key] ? [`${CONTACT_WORDS[key][script]}：${defendant[key]}`] : []));
+function contactSentence(details: Pick<Borrower, "idNumber" | "phone" | "email"> & Pick<Defendant, "serviceAddress">, script: Script): string | undefined {
+  const parts = (["idNumber", "phone", "email", "serviceAddress"] as const).flatMap((key) => (details[key] ? [`${CONTACT_WORDS[key][script]}：${details[key]}`] : []));
   return parts.length ? `${parts.join("，")}。` : undefined;
 }
 
-/** The evidence list as the table prints it, numbered from 1. */
-export function evidenceRows(evidence: readonly EvidenceItem[] | undefined): (EvidenceItem & { number: number })[] {
-  return (evidence ?? []).map((item, i) => ({ ...item, number: i + 1 }));
-}
+
 
 export interface OpposingParty {
   /** 被答辩人 / 被申请人 / 第三人 */

@@ -24,7 +24,7 @@ import { bilingual, type FieldError } from "../errors";
 import { dateSchema, formatChineseDate, formatIsoDate } from "../text/dates";
 import { CITATIONS } from "../text/citations";
 import { scriptOf } from "../text/labels";
-import { accountSchema } from "./common";
+import { accountSchema, borrowerSchema } from "./common";
 import { paragraphsText, text } from "./text-fields";
 import { accountView, buildFileName, letterDate, paragraphs } from "./shared";
 import { fieldError } from "./checks";
@@ -44,7 +44,6 @@ import {
   defendantSchema,
   defendantView,
   disputeName,
-  evidenceRows,
   evidenceSchema,
   internetCourtNote,
   jurisdictionDeadline,
@@ -71,7 +70,8 @@ export const jurisdictionObjectionSchema = z.strictObject({
   locale: z.enum(["zh-Hans", "zh-Hant"]).default("zh-Hans").describe("zh-Hans 简体 (default) | zh-Hant 繁體"),
   date: dateSchema.optional().describe("申请书日期，默认为北京时间今天 / the document's date, default today in Asia/Shanghai"),
   case: caseSchema,
-  borrower: defendantSchema.describe("申请人（本案被告） / the applicant, defendant in the suit"),
+  borrower: borrowerSchema.describe("申请人（本案被告）：姓名、身份证号码、住所（address）、联系电话 / the applicant (defendant in the suit): name, ID number, domicile (address), phone"),
+  defendant: defendantSchema,
   plaintiff: plaintiffSchema.describe("被申请人（本案原告） / the respondent, plaintiff in the suit"),
   otherParties: otherPartiesSchema,
   lender: originalCreditorSchema,
@@ -225,7 +225,7 @@ function build(input: JurisdictionObjection, context: LetterContext): BuiltLette
       court,
       caseNumber: input.case.number,
       dispute: disputeName(input.case, script),
-      defendant: defendantView(input.borrower, script),
+      defendant: defendantView(input.borrower, input.defendant, script),
       opposing: opposingParties(input.plaintiff, input.otherParties, "applicant", script),
       plaintiffs: plaintiffNames(input.plaintiff, input.otherParties),
       account: accountView(input.account, input.lender.kind, script, false).phrase,
@@ -234,7 +234,7 @@ function build(input: JurisdictionObjection, context: LetterContext): BuiltLette
       grounds,
       transferTo: transferView(input, clauseGround, otherGround),
       copies,
-      evidence: evidenceRows(input.evidence),
+      evidence: input.evidence ?? [],
       signature: courtSignature("applicant", input.borrower.name, date, script),
       footer: courtFooterNote("applicant", script),
     },
@@ -292,14 +292,8 @@ const jurisdictionObjection = defineLetterType({
       dispute: "financial-loan",
       receivedOn: "2026-11-20",
     },
-    borrower: {
-      name: "李四",
-      idNumber: "11010519491231002X",
-      ethnicity: "汉族",
-      occupation: "无业",
-      address: "上海市浦东新区世纪大道100号2号楼1203室",
-      phone: "13912345678",
-    },
+    borrower: { name: "李四", idNumber: "11010519491231002X", address: "上海市浦东新区世纪大道100号2号楼1203室", phone: "13912345678" },
+    defendant: { ethnicity: "汉族", occupation: "无业" },
     plaintiff: { name: "重庆蚂蚁消费金融有限公司" },
     lender: { name: "重庆蚂蚁消费金融有限公司", kind: "consumer-finance" },
     account: { product: "借呗", contractNumber: "JB20230315001234" },
@@ -347,16 +341,13 @@ const jurisdictionObjection = defineLetterType({
             kind: "list",
             name: "evidence",
             label: "你提交的证据",
-            hint: "例如：借款页面截图、合同全文。只写你确实有的。",
+            hint: "每项写证据名称和证明什么，例如：借款页面截图，证明管辖条款没有加粗或单独提示。只写你确实有的。",
             rowLabel: "证据 {n}",
             rows: 2,
-            max: 30,
+            max: 50,
             action: "add-evidence",
             addLabel: "再加一项证据",
-            item: [
-              { kind: "text", name: "name", label: "证据名称", required: true },
-              { kind: "text", name: "purpose", label: "证明什么", hint: "可不填。" },
-            ],
+            item: [{ kind: "text", name: "", label: "证据 {n}" }],
           },
         ],
       },
@@ -378,7 +369,7 @@ const jurisdictionObjection = defineLetterType({
         ],
       },
     ],
-    requiredObjects: ["case", "borrower", "plaintiff", "lender", "transferTo"],
+    requiredObjects: ["case", "borrower", "defendant", "plaintiff", "lender", "transferTo"],
     submitLabel: "生成管辖权异议申请书（PDF）",
     advice: [
       "必须在答辩期最后一天之前提交或交邮：日期见下面的「期限」。",

@@ -115,18 +115,18 @@ describe("the defendant's particulars (民事诉讼法第一百二十八条; GB 
 
   it("answers 422 when the sex or date of birth given disagree with the ID number", () => {
     const body = clone();
-    body.borrower.sex = "male";
-    body.borrower.birthDate = "1950-01-01";
+    body.defendant.sex = "male";
+    body.defendant.birthDate = "1950-01-01";
     const errors = errorsOf(body);
-    expect(errors).toContainEqual(expect.objectContaining({ path: "borrower.sex", code: "DEFENDANT_ID_MISMATCH" }));
-    expect(errors).toContainEqual(expect.objectContaining({ path: "borrower.birthDate", code: "DEFENDANT_ID_MISMATCH" }));
-    expect(errors.find((e) => e.path === "borrower.birthDate")!.message.zh).toContain("1949年12月31日");
+    expect(errors).toContainEqual(expect.objectContaining({ path: "defendant.sex", code: "DEFENDANT_ID_MISMATCH" }));
+    expect(errors).toContainEqual(expect.objectContaining({ path: "defendant.birthDate", code: "DEFENDANT_ID_MISMATCH" }));
+    expect(errors.find((e) => e.path === "defendant.birthDate")!.message.zh).toContain("1949年12月31日");
   });
 
   it("accepts them when they agree", () => {
     const body = clone();
-    body.borrower.sex = "female";
-    body.borrower.birthDate = "1949-12-31";
+    body.defendant.sex = "female";
+    body.defendant.birthDate = "1949-12-31";
     expect(flat(body)).toContain("李四，女，1949年12月31日出生");
   });
 
@@ -134,10 +134,12 @@ describe("the defendant's particulars (民事诉讼法第一百二十八条; GB 
     const body = clone();
     delete body.borrower.idNumber;
     delete body.borrower.phone;
+    delete body.borrower.address;
     const paths = errorsOf(body).map((e) => `${e.path} ${e.code}`);
-    expect(paths).toEqual(expect.arrayContaining(["borrower.sex REQUIRED", "borrower.birthDate REQUIRED", "borrower.phone CONTACT_REQUIRED"]));
-    body.borrower.sex = "female";
-    body.borrower.birthDate = "1985-03-02";
+    expect(paths).toEqual(expect.arrayContaining(["defendant.sex REQUIRED", "defendant.birthDate REQUIRED", "borrower.phone CONTACT_REQUIRED", "borrower.address REQUIRED"]));
+    body.borrower.address = "上海市浦东新区世纪大道100号2号楼1203室";
+    body.defendant.sex = "female";
+    body.defendant.birthDate = "1985-03-02";
     body.borrower.email = "lisi@example.com";
     expect(flat(body)).toContain("李四，女，1985年3月2日出生，汉族");
     expect(flat(body)).toContain("电子邮箱：lisi@example.com。");
@@ -205,14 +207,14 @@ describe("civil-defence 422s", () => {
     const body = limitationBody();
     body.case.number = "2026浙0192民初12345";
     body.case.court = "杭州互联网";
-    body.borrower.sex = "male";
+    body.defendant.sex = "male";
     body.limitation.lastDemandDate = "2024-01-10";
     const codes = errorsOf(body).map((e) => `${e.path} ${e.code}`);
     expect(codes).toEqual(
       expect.arrayContaining([
         "case.number INVALID_CASE_NUMBER",
         "case.court INVALID_COURT_NAME",
-        "borrower.sex DEFENDANT_ID_MISMATCH",
+        "defendant.sex DEFENDANT_ID_MISMATCH",
         "limitation.lastDemandDate LIMITATION_NOT_SUPPORTED",
       ]),
     );
