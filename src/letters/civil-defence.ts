@@ -421,7 +421,9 @@ function defenceViews(input: CivilDefence, script: Script, citations: CourtCitat
   const ordinal = (d: Defence) => ORDINALS[chosen.indexOf(d)];
   const statements = (key: keyof NonNullable<CivilDefence["statements"]>) => paragraphs(input.statements?.[key]);
   const claim = claimView(input.claim, script);
-  const account = accountView(input.account, input.lender.kind, script, false);
+  // The card or account number as its last four digits (卡号尾号1234): the case number identifies the case, the
+  // contract number (printed in full) the loan; a full card number in a filing served on others serves nothing.
+  const account = accountView(input.account, input.lender.kind, script, true);
   const views: Record<string, unknown> = {};
 
   if (chosen.includes("unnotified-assignment"))

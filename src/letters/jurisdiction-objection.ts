@@ -228,7 +228,8 @@ function build(input: JurisdictionObjection, context: LetterContext): BuiltLette
       defendant: defendantView(input.borrower, input.defendant, script),
       opposing: opposingParties(input.plaintiff, input.otherParties, "applicant", script),
       plaintiffs: plaintiffNames(input.plaintiff, input.otherParties),
-      account: accountView(input.account, input.lender.kind, script, false).phrase,
+      // The card number's last four digits only, as in the defence; the contract number in full.
+      account: accountView(input.account, input.lender.kind, script, true).phrase,
       lender: input.lender,
       receivedOn: formatChineseDate(input.case.receivedOn),
       grounds,

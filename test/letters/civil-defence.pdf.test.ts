@@ -238,6 +238,17 @@ describe("civil-defence PDF: parties and copies", () => {
   });
 });
 
+describe("civil-defence PDF: the account", () => {
+  it("prints a card number as its last four digits and the contract number in full", async () => {
+    const body = only("amount-not-proven");
+    body.lender = { name: "招商银行股份有限公司信用卡中心", kind: "bank-credit-card" };
+    body.account = { product: "信用卡", accountNumber: "6225 8801 2345 1234", contractNumber: "ZS2022-0001" };
+    const { text } = await pdfOf(body);
+    expect(text).toContain("原告就「信用卡」（卡号尾号1234，合同编号：ZS2022-0001）项下的款项");
+    expect(text).not.toContain("62258801");
+  });
+});
+
 describe("civil-defence PDF (zh-Hant)", () => {
   it("prints the Traditional document with Traditional citations and the same numbers", async () => {
     const body = clone();
