@@ -541,15 +541,15 @@ export function courtNextSteps(options: {
       ? {
           id: "small-claims",
           text: {
-            zh: "法院通知本案适用小额诉讼程序：只开一次庭，一审终审，判决后不能上诉（《民事诉讼法》第一百六十五条）。所以答辩、证据和出庭都要一次做好。",
-            en: "The court says small-claims procedure applies: one hearing, and the judgment is final — there is no appeal (Civil Procedure Law art. 165). Make the defence, the evidence and your appearance count the first time.",
+            zh: "法院通知本案适用小额诉讼程序：一般一次开庭审结，一审终审，判决后不能上诉（《民事诉讼法》第一百六十五条）。所以答辩、证据和出庭都要一次做好。",
+            en: "The court says small-claims procedure applies: usually a single hearing, and the judgment is final — there is no appeal (Civil Procedure Law art. 165). Make the defence, the evidence and your appearance count the first time.",
           },
         }
       : {
           id: "small-claims",
           text: {
-            zh: "金额不大的简单欠款案件常适用小额诉讼程序：只开一次庭，一审终审，不能上诉（《民事诉讼法》第一百六十五条）。看看传票或通知书上是否写了「小额诉讼」。",
-            en: "Simple small money claims often go to small-claims procedure: one hearing, final judgment, no appeal (Civil Procedure Law art. 165). Check whether the summons or notice says 小额诉讼.",
+            zh: "金额不大的简单欠款案件常适用小额诉讼程序：一般一次开庭审结，一审终审，不能上诉（《民事诉讼法》第一百六十五条）。看看传票或通知书上是否写了「小额诉讼」。",
+            en: "Simple small money claims often go to small-claims procedure: usually a single hearing, final judgment, no appeal (Civil Procedure Law art. 165). Check whether the summons or notice says 小额诉讼.",
           },
         },
     {
