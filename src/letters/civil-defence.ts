@@ -814,7 +814,9 @@ export function courtFormSections(role: "答辩人" | "申请人"): Section[] {
     {
       id: "case",
       legend: "法院和案件",
-      hint: "照法院的传票、应诉通知书或12368短信填写。真正的起诉由法院送达；律师函、催收短信说「已起诉」不算。",
+      hint:
+        "照法院的传票、应诉通知书或12368短信填写。真正的起诉由法院送达；律师函、催收短信说「已起诉」不算，律师函没有强制力。" +
+        "期限：收到起诉状副本的当天不算，从第二天起数15日；最后一天是周末或法定节假日的，顺延到其后的第一个工作日；在最后一天之前交邮（EMS，保留凭证）就不算逾期。法院通知另有期限的，以法院通知为准。",
       fields: [
         { kind: "text", name: "case.court", label: "受诉法院", required: true, hint: "例如：杭州互联网法院、北京市朝阳区人民法院。" },
         { kind: "text", name: "case.number", label: "案号", required: true, hint: "例如：（2026）浙0192民初12345号。" },
@@ -1009,6 +1011,7 @@ const civilDefence = defineLetterType({
       {
         id: "settings",
         legend: "文书设置",
+        hint: "生成之后：打印、亲笔签名并按手印，在期限内把原件和副本交到法院（不是寄给原告）；按传票上的时间出庭，小额诉讼一审终审、不能上诉；去不了可以出具授权委托书委托亲属或律师。可以拨打12348法律援助热线免费咨询。",
         fields: [
           { kind: "date", name: "date", label: "答辩状日期", hint: "不填则为今天。" },
           {

@@ -355,6 +355,7 @@ const jurisdictionObjection = defineLetterType({
       {
         id: "settings",
         legend: "文书设置",
+        hint: "生成之后：打印、亲笔签名并按手印，在答辩期内把原件和副本交到受诉法院；异议不一定成立，请同时准备答辩状，按时出庭。可以拨打12348法律援助热线免费咨询。",
         fields: [
           { kind: "date", name: "date", label: "申请书日期", hint: "不填则为今天。" },
           {

@@ -180,3 +180,18 @@ describe("jurisdiction-objection PDF: other grounds, parties, evidence, zh-Hant"
     expect(text).not.toContain("敬禮");
   });
 });
+
+describe("the court documents' web forms", () => {
+  it.each(["civil-defence", "jurisdiction-objection"])("%s: every control labelled, unique ids, the lawsuit guidance, small enough for a phone", async (id) => {
+    const { testApp } = await import("../helpers/app");
+    const res = await testApp.request(`/form/${id}`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    const ids = [...html.matchAll(/<(?:input|select|textarea)\b[^>]*\bid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(20);
+    for (const control of ids) expect(html, control).toContain(`<label for="${control}">`);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const words of ["12368", "律师函", "15日", "交邮", "12348"]) expect(html, words).toContain(words);
+    expect(html.length).toBeLessThan(60_000);
+  });
+});
