@@ -380,8 +380,20 @@ function build(input: Complaint, context: LetterContext): BuiltLetter {
   const namer = new CitationNamer(script);
   const cite = (id: CitationId) => namer.list([id]);
 
-  // In the order the template prints them: the opening, the topic's facts and basis, the earlier complaint.
+  // In the order the template prints them: the opening, the earlier complaint, the topic's basis.
   const measures = toInstitution && bankOrConsumerFinance ? cite("complaint-measures-2020") : undefined;
+
+  // The earlier complaint comes first: an authority checks that the institution was asked.
+  const prior = input.priorComplaint;
+  const priorElapsed = prior ? elapsed(prior.date, date, DECISION_DAYS) : undefined;
+  const priorView = prior && {
+    date: formatChineseDate(prior.date),
+    via: prior.via ? SENT_VIA_LABELS[prior.via][script] : "",
+    reference: prior.reference,
+    noDecision: prior.outcome === "no-decision",
+    ...elapsedView(priorElapsed!),
+    measures: !toInstitution && bankOrConsumerFinance ? cite("complaint-measures-2020") : undefined,
+  };
 
   const collection = input.topic === "improper-collection" || (input.topic === "data-misuse" && input.incidents) ? collectionFacts(input, institution, namer, script) : undefined;
   const consumerProtection = input.topic === "improper-collection" && bankOrConsumerFinance ? cite("consumer-protection-measures-2023") : undefined;
@@ -426,17 +438,6 @@ function build(input: Complaint, context: LetterContext): BuiltLetter {
     civil: input.dataMisuse.thirdParties?.length ? cite("civil-code-1038") : undefined,
     // 第六十五条: complaints to the authorities that protect personal information — a regulator, not the association.
     complaint: authority && authority !== "nifa" ? cite("pipl-65") : undefined,
-  };
-
-  const prior = input.priorComplaint;
-  const priorElapsed = prior ? elapsed(prior.date, date, DECISION_DAYS) : undefined;
-  const priorView = prior && {
-    date: formatChineseDate(prior.date),
-    via: prior.via ? SENT_VIA_LABELS[prior.via][script] : "",
-    reference: prior.reference,
-    noDecision: prior.outcome === "no-decision",
-    ...elapsedView(priorElapsed!),
-    measures: !toInstitution && bankOrConsumerFinance ? cite("complaint-measures-2020") : undefined,
   };
 
   const asks = new Set(input.requests);
@@ -493,7 +494,7 @@ function build(input: Complaint, context: LetterContext): BuiltLetter {
       locale: input.locale,
       date,
       input,
-      recipient: { name: recipient.name, department: recipient.department, address: toInstitution ? input.lender.address : input.recipient?.address },
+      recipient: { name: recipient.name, department: recipient.department, address: input.recipient?.address ?? (toInstitution ? input.lender.address : undefined) },
       amounts: fees?.total ? { disputedCharges: amountFact(fees.total.fen, script) } : {},
       dates: {
         priorComplaint: prior?.date,

@@ -365,7 +365,7 @@ function build(input: PersonalInformationRequest, context: LetterContext): Built
       locale: input.locale,
       date,
       input,
-      recipient: { name: recipient.name, department: recipient.department, address: toLender ? input.lender.address : input.recipient?.address },
+      recipient: { name: recipient.name, department: recipient.department, address: input.recipient?.address ?? (toLender ? input.lender.address : undefined) },
       dates: { disclosureSince: input.stopDisclosure?.since },
       deadlines: [deadline],
       citations: ids,

@@ -135,7 +135,7 @@ describe("complaint: to an authority", () => {
     expect(text).toContain("将处理结果书面告知本人。");
     expect(text).not.toContain("15日内作出处理决定，并书面告知本人");
     expect(text).toContain(
-      "本人已于2026年10月20日通过App在线客服就上述问题向重庆蚂蚁消费金融有限公司投诉（投诉编号：TS20261020001），至今已34日，未收到处理决定。依照《银行业保险业消费投诉处理管理办法》，银行业保险业机构应当在15日内对消费投诉作出处理决定，情况复杂的可以延长。",
+      "本人已于2026年10月20日通过App在线客服就本投诉所述问题向重庆蚂蚁消费金融有限公司投诉（投诉编号：TS20261020001），至今已34日，未收到处理决定。依照《银行业保险业消费投诉处理管理办法》，银行业保险业机构应当在15日内对消费投诉作出处理决定，情况复杂的可以延长。",
     );
     // A consumer-finance company: no 信用卡办法, the internet-lending norms instead.
     expect(facts.citations.map((c) => c.id)).not.toContain("credit-card-measures-68");
@@ -214,7 +214,9 @@ describe("complaint: to an authority", () => {
       { recipient: NFRA, lender: CONSUMER_FINANCE, requests: ["stop-data-misuse"], priorComplaint: { date: "2026-11-01", outcome: "unsatisfied" } },
     );
     const { text, facts } = letter(b);
-    expect(facts.citations.map((c) => c.id)).toEqual(["pipl-10", "pipl-65", "complaint-measures-2020"]);
+    // The earlier complaint is stated first (an authority checks that the institution was asked), with its rule.
+    expect(facts.citations.map((c) => c.id)).toEqual(["complaint-measures-2020", "pipl-10", "pipl-65"]);
+    expect(text.indexOf("四、事实和理由\n　　本人已于2026年11月1日")).toBeGreaterThan(0);
     expect(text).toContain("依照《个人信息保护法》第六十五条，任何组织、个人有权对违法个人信息处理活动向履行个人信息保护职责的部门进行投诉、举报。");
     expect(text).toContain("本人对其处理结果不满意。");
     expect(text).not.toContain("第一千零三十八条"); // nobody was said to have been told

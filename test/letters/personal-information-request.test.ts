@@ -150,7 +150,8 @@ describe("personal-information-request: each right cites its own article, only w
   it("no further disclosure, nothing yet disclosed: 第十条 only, no 民法典 第一千零三十八条 and no account of events", () => {
     const { text, facts } = letter(only(["stop-disclosure"], { stopDisclosure: undefined }));
     expect(facts.citations.map((c) => c.id)).toEqual(["pipl-10", "pipl-50", "pipl-65"]);
-    expect(text).toContain("（一）停止向第三人提供、透露个人信息。依照《中华人民共和国个人信息保护法》第十条");
+    expect(text).toContain("（一）停止向第三人提供、透露个人信息。申请人请求贵司不再向申请人的亲属、朋友、同事、工作单位及手机通讯录中的其他联系人等与债务无关的第三人提供、透露申请人的个人信息和贵司主张的欠款情况；");
+    expect(text).toContain("依照《中华人民共和国个人信息保护法》第十条");
     expect(text).not.toContain("据申请人了解");
     expect(text).not.toContain("第一千零三十八条");
   });
@@ -172,7 +173,7 @@ describe("personal-information-request: the recipient", () => {
     expect(text).toContain("尊敬的深圳市恒信达商务咨询有限公司：");
     expect(text).toContain("110105********002X");
     expect(text).not.toContain("11010519491231002X");
-    expect(text).toContain("贵司自称受重庆蚂蚁消费金融有限公司委托，就重庆蚂蚁消费金融有限公司「借呗」（合同编号：JB20250315001234）项下重庆蚂蚁消费金融有限公司主张的欠款向申请人催收");
+    expect(text).toContain("贵司自称受重庆蚂蚁消费金融有限公司委托，就其「借呗」（合同编号：JB20250315001234）项下主张的欠款向申请人催收，并在此过程中处理了申请人的个人信息。");
     expect(text).toContain("据申请人了解，贵司的催收人员自2026年10月12日起联系了申请人的亲属、同事");
     expect(text).toContain("不针对重庆蚂蚁消费金融有限公司依法委托他人催收本身");
     expect(facts.citations.map((c) => c.id)).toContain("civil-code-1038");
