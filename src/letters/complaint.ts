@@ -26,7 +26,7 @@ import { CONDUCT_LABELS, INCIDENT_CHANNEL_LABELS, LENDER_KIND_LABELS, type Scrip
 import { attachmentsList, borrowerSection, label, lenderSection, options, settingsSection } from "../form/sections";
 import { commonFields, nameText, paragraphsText, text } from "./common";
 import { CONDUCTS, CitationNamer, INCIDENT_CHANNELS, explainConducts, normsDisclaimer, type CollectionFacts } from "./collection-rules";
-import { MAX_INCIDENTS, incidentRows, incidentSchema, orderIncidents } from "./collection-objection";
+import { MAX_INCIDENTS, collectionObjectionSchema, incidentRows, orderIncidents } from "./collection-objection";
 import { amountView, buildFileName, letterDate, letterFrame, maskAccountNumber, masksNumbers, paragraphs } from "./shared";
 import { checkDatesAgainstLetter, fieldError, readArrayLength, readLetterDate } from "./checks";
 import { checkReplyChannel } from "./request";
@@ -159,36 +159,30 @@ const { debt: _debt, ...framingFields } = commonFields;
 
 export const complaintSchema = z.strictObject({
   ...framingFields,
-  recipient: complaintRecipientSchema.optional(),
+  complaintTo: complaintRecipientSchema.optional(),
   topic: z
     .enum(COMPLAINT_TOPICS)
     .describe("投诉的问题：不当催收、征信记录、申请未获答复或被拒绝、收费和利息、个人信息被滥用、其他 / the topic: improper collection, a credit-report record, a refused or unanswered request, fees and interest, data misuse, other"),
-  collector: z
-    .strictObject({
-      name: nameText(80).optional().describe("催收机构名称 / the collection agency"),
-      phone: text(40).optional().describe("催收机构电话 / its phone number"),
-    })
-    .optional()
-    .describe("催收机构（如知道；不当催收、个人信息被滥用时） / the collection agency, if known"),
-  incidents: z
-    .array(incidentSchema)
-    .min(1, bilingual("REQUIRED", "请至少填写一次催收经过", "list at least one incident"))
-    .max(MAX_INCIDENTS, bilingual("TOO_MANY", `最多填写${MAX_INCIDENTS}次催收经过`, `at most ${MAX_INCIDENTS} incidents`))
+  // The collection objection's own fields (one meaning per name: a batch takes each field's schema from the first type).
+  collector: collectionObjectionSchema.shape.collector.describe(
+    "催收机构（如知道；不当催收、个人信息被滥用时） / the collection agency, if known (improper collection, data misuse)",
+  ),
+  incidents: collectionObjectionSchema.shape.incidents
     .optional()
     .describe("催收经过（问题为 improper-collection 时必填，与告知函相同） / the incidents (for topic improper-collection; as in the collection objection)"),
   creditRecord: creditRecordSchema.optional(),
   unansweredRequest: unansweredRequestSchema.optional(),
-  fees: feesSchema.optional(),
+  disputedCharges: feesSchema.optional(),
   dataMisuse: dataMisuseSchema.optional(),
-  details: paragraphsText(3000).optional().describe("事实经过，用自己的话说明（问题为 other 时必填） / the facts in your own words (required for topic other)"),
-  requests: z
+  statement: paragraphsText(3000).optional().describe("事实经过，用自己的话说明（问题为 other 时必填） / the facts in your own words (required for topic other)"),
+  complaintRequests: z
     .array(z.enum(COMPLAINT_REQUESTS))
     .min(1, bilingual("REQUIRED", "请至少选择一项投诉请求", "choose at least one request"))
     .max(COMPLAINT_REQUESTS.length)
     .describe("投诉请求 / what the complaint asks for"),
-  requestDetails: text(300).optional().describe("其他请求（requests 含 other 时必填） / the other request, in your words (required with other)"),
+  otherRequest: text(300).optional().describe("其他请求（complaintRequests 含 other 时必填） / the other request, in your words (required with other)"),
   priorComplaint: priorComplaintSchema.optional(),
-  evidence: z.array(text(200)).max(50).optional().describe("证据清单 / the evidence the borrower keeps"),
+  evidence: collectionObjectionSchema.shape.evidence,
 });
 
 export type Complaint = z.output<typeof complaintSchema>;
@@ -198,17 +192,17 @@ export const TOPIC_FACTS: Readonly<Record<ComplaintTopic, keyof Complaint>> = {
   "improper-collection": "incidents",
   "credit-report": "creditRecord",
   "unanswered-request": "unansweredRequest",
-  "fees-interest": "fees",
+  "fees-interest": "disputedCharges",
   "data-misuse": "dataMisuse",
-  other: "details",
+  other: "statement",
 };
-/** Facts that belong to some topics only (incidents also serve data misuse; details serve every topic). */
+/** Facts that belong to some topics only (incidents also serve data misuse; the statement serves every topic). */
 const FACTS_TOPICS: readonly [keyof Complaint, readonly ComplaintTopic[]][] = [
   ["incidents", ["improper-collection", "data-misuse"]],
   ["collector", ["improper-collection", "data-misuse"]],
   ["creditRecord", ["credit-report"]],
   ["unansweredRequest", ["unanswered-request"]],
-  ["fees", ["fees-interest"]],
+  ["disputedCharges", ["fees-interest"]],
   ["dataMisuse", ["data-misuse"]],
 ];
 
@@ -248,13 +242,13 @@ export function complaintChecks(read: BodyReader, context: LetterContext): Field
             `${field} belongs to a complaint about ${topics.join(" or ")}: remove it or change the topic`,
           ),
         );
-    const requests = read("requests", STRINGS) ?? [];
+    const requests = read("complaintRequests", STRINGS) ?? [];
     requests.forEach((request, i) => {
       const fits = REQUEST_TOPICS[request as ComplaintRequest];
       if (fits && !fits.includes(topic))
         errors.push(
           fieldError(
-            `requests.${i}`,
+            `complaintRequests.${i}`,
             "REQUEST_NOT_FOR_TOPIC",
             `这项请求不适用于投诉「${TOPIC_LABELS_ZH[topic]}」`,
             `the request "${request}" does not fit a complaint about "${topic}"`,
@@ -262,22 +256,22 @@ export function complaintChecks(read: BodyReader, context: LetterContext): Field
         );
     });
   }
-  const requests = read("requests", STRINGS);
-  if (requests?.includes("other") && read("requestDetails", ANY) === undefined)
-    errors.push(fieldError("requestDetails", "REQUEST_DETAILS_REQUIRED", "选择了「其他请求」，请写明请求的内容", 'the request "other" needs requestDetails'));
-  if (requests && !requests.includes("other") && read("requestDetails", ANY) !== undefined)
-    errors.push(fieldError("requestDetails", "REQUEST_DETAILS_NOT_USED", "写了其他请求的内容，但没有选择「其他请求」", 'requestDetails is printed only with the request "other"'));
+  const requests = read("complaintRequests", STRINGS);
+  if (requests?.includes("other") && read("otherRequest", ANY) === undefined)
+    errors.push(fieldError("otherRequest", "REQUEST_DETAILS_REQUIRED", "选择了「其他请求」，请写明请求的内容", 'the request "other" needs otherRequest'));
+  if (requests && !requests.includes("other") && read("otherRequest", ANY) !== undefined)
+    errors.push(fieldError("otherRequest", "REQUEST_DETAILS_NOT_USED", "写了其他请求的内容，但没有选择「其他请求」", 'otherRequest is printed only with the request "other"'));
 
-  const recipient: ComplaintRecipient = read("recipient.kind", complaintRecipientSchema.shape.kind) ?? "institution";
-  const named = read("recipient.name", ANY) !== undefined;
+  const recipient: ComplaintRecipient = read("complaintTo.kind", complaintRecipientSchema.shape.kind) ?? "institution";
+  const named = read("complaintTo.name", ANY) !== undefined;
   if (recipient === "institution" && named)
     errors.push(
-      fieldError("recipient.name", "RECIPIENT_NAME_NOT_USED", "寄给机构本身时，收件人就是 lender.name，不用再填 recipient.name", "a complaint to the institution goes to lender.name: leave recipient.name out"),
+      fieldError("complaintTo.name", "RECIPIENT_NAME_NOT_USED", "寄给机构本身时，收件人就是 lender.name，不用再填 complaintTo.name", "a complaint to the institution goes to lender.name: leave complaintTo.name out"),
     );
   if ((recipient === "nfra" || recipient === "local-financial-regulator" || recipient === "pboc") && !named)
     errors.push(
       fieldError(
-        "recipient.name",
+        "complaintTo.name",
         "RECIPIENT_NAME_REQUIRED",
         `请填写${AUTHORITY_NAMES[recipient].Hans}的全称，如 ${RECIPIENT_EXAMPLES[recipient]}`,
         `name the authority in full, e.g. ${RECIPIENT_EXAMPLES[recipient]}`,
@@ -286,7 +280,7 @@ export function complaintChecks(read: BodyReader, context: LetterContext): Field
   const lenderKind = read("lender.kind", complaintSchema.shape.lender.shape.kind);
   if (recipient !== "institution" && topic && lenderKind) {
     const mismatch = authorityMismatch(recipient, { lenderKind, topic, unansweredKind: read("unansweredRequest.kind", unansweredRequestSchema.shape.kind) });
-    if (mismatch) errors.push(fieldError("recipient.kind", "AUTHORITY_MISMATCH", mismatch.zh, mismatch.en));
+    if (mismatch) errors.push(fieldError("complaintTo.kind", "AUTHORITY_MISMATCH", mismatch.zh, mismatch.en));
   }
   const institutionAsked = ["priorComplaint", "creditRecord.objection", "unansweredRequest"].some((path) => read(path, ANY) !== undefined);
   if (recipient === "pboc" && !institutionAsked)
@@ -294,8 +288,8 @@ export function complaintChecks(read: BodyReader, context: LetterContext): Field
       fieldError(
         "priorComplaint",
         "INSTITUTION_FIRST",
-        "中国人民银行一般要求先向金融机构投诉：请先把投诉信寄给机构本身（recipient.kind 选 institution），15日后仍未处理或对结果不满意，再向人民银行投诉，并在 priorComplaint 中写明首次投诉的日期",
-        "the PBOC expects a complaint to the institution first: send this complaint to the institution (recipient.kind institution), and after 15 days without a decision complain to the PBOC, giving the first complaint in priorComplaint",
+        "中国人民银行一般要求先向金融机构投诉：请先把投诉信寄给机构本身（complaintTo.kind 选 institution），15日后仍未处理或对结果不满意，再向人民银行投诉，并在 priorComplaint 中写明首次投诉的日期",
+        "the PBOC expects a complaint to the institution first: send this complaint to the institution (complaintTo.kind institution), and after 15 days without a decision complain to the PBOC, giving the first complaint in priorComplaint",
       ),
     );
 
@@ -364,13 +358,13 @@ function elapsed(from: CalendarDate, letter: CalendarDate, period: number): Elap
 function build(input: Complaint, context: LetterContext): BuiltLetter {
   const date = letterDate(input, context);
   const script: Script = input.locale === "zh-Hant" ? "Hant" : "Hans";
-  const kind: ComplaintRecipient = input.recipient?.kind ?? "institution";
+  const kind: ComplaintRecipient = input.complaintTo?.kind ?? "institution";
   const toInstitution = kind === "institution";
   const authority = toInstitution ? undefined : (kind as Authority);
   const lenderKind = input.lender.kind;
   const recipient = toInstitution
-    ? { name: input.lender.name, department: input.recipient?.department ?? input.lender.department }
-    : { name: input.recipient?.name ?? NIFA_NAME[script], department: input.recipient?.department };
+    ? { name: input.lender.name, department: input.complaintTo?.department ?? input.lender.department }
+    : { name: input.complaintTo?.name ?? NIFA_NAME[script], department: input.complaintTo?.department };
   const base = letterFrame(input, context, { role: "complainant", recipient, toCreditor: toInstitution });
   const you = authority ? authorityYou(authority, recipient.name, script) : base.you;
   /** How the body names the institution complained about: 贵行/贵司 to itself, its name to an authority. */
@@ -430,7 +424,7 @@ function build(input: Complaint, context: LetterContext): BuiltLetter {
   };
   const pboc = authority === "pboc" && credit ? cite("credit-regulation-26") : undefined;
 
-  const fees = input.fees && feesView(input, institution, namer, script);
+  const fees = input.disputedCharges && feesView(input, institution, namer, script);
   const dataMisuse = input.dataMisuse && {
     categories: categoryList(input.dataMisuse.categories, input.dataMisuse.otherCategory, script),
     parties: input.dataMisuse.thirdParties?.length ? thirdPartyList(input.dataMisuse.thirdParties, input.dataMisuse.otherThirdParty, script) : undefined,
@@ -440,7 +434,7 @@ function build(input: Complaint, context: LetterContext): BuiltLetter {
     complaint: authority && authority !== "nifa" ? cite("pipl-65") : undefined,
   };
 
-  const asks = new Set(input.requests);
+  const asks = new Set(input.complaintRequests);
   const title = TITLE[input.locale];
   const routing = { lenderKind, topic: input.topic, unansweredKind: request?.kind };
   const deadlines = complaintDeadlines(input, date, { authority, bankOrConsumerFinance, credit, requestFrom, requestPeriod });
@@ -470,7 +464,7 @@ function build(input: Complaint, context: LetterContext): BuiltLetter {
         explain: asks.has("explain-charges"),
         refund: asks.has("refund-charges"),
         stopDataMisuse: asks.has("stop-data-misuse"),
-        other: asks.has("other") ? input.requestDetails?.replace(TRAILING_PUNCTUATION, "") : undefined,
+        other: asks.has("other") ? input.otherRequest?.replace(TRAILING_PUNCTUATION, "") : undefined,
       },
       decisionDays: DECISION_DAYS,
       collection,
@@ -480,7 +474,7 @@ function build(input: Complaint, context: LetterContext): BuiltLetter {
       pboc,
       fees,
       dataMisuse,
-      details: paragraphs(input.details),
+      details: paragraphs(input.statement),
       prior: priorView,
       evidence: input.evidence ?? [],
       sections: sectionNumbers((input.evidence?.length ?? 0) > 0),
@@ -494,7 +488,7 @@ function build(input: Complaint, context: LetterContext): BuiltLetter {
       locale: input.locale,
       date,
       input,
-      recipient: { name: recipient.name, department: recipient.department, address: input.recipient?.address ?? (toInstitution ? input.lender.address : undefined) },
+      recipient: { name: recipient.name, department: recipient.department, address: input.complaintTo?.address ?? (toInstitution ? input.lender.address : undefined) },
       amounts: fees?.total ? { disputedCharges: amountFact(fees.total.fen, script) } : {},
       dates: {
         priorComplaint: prior?.date,
@@ -573,10 +567,10 @@ function collectionFacts(input: Complaint, institution: string, namer: CitationN
 
 /** The disputed charges: each line, the sum of the amounts given, and the rule for explaining them. */
 function feesView(input: Complaint, institution: string, namer: CitationNamer, script: Script) {
-  const items = input.fees!.items.map((item) => ({ label: item.label, amount: item.amount === undefined ? "—" : amountView(item.amount, script).plain }));
-  const amounts = input.fees!.items.flatMap((item) => (item.amount === undefined ? [] : [item.amount]));
+  const items = input.disputedCharges!.items.map((item) => ({ label: item.label, amount: item.amount === undefined ? "—" : amountView(item.amount, script).plain }));
+  const amounts = input.disputedCharges!.items.flatMap((item) => (item.amount === undefined ? [] : [item.amount]));
   const total: Fen | undefined = amounts.length ? amounts.reduce((a, b) => a + b, 0) : undefined;
-  const explain = input.requests.includes("explain-charges");
+  const explain = input.complaintRequests.includes("explain-charges");
   const kind = input.lender.kind;
   const basis =
     !explain || kind === "other"
@@ -699,8 +693,8 @@ function complaintWarnings(input: Complaint, date: CalendarDate, ctx: WarningCon
       code: "NO_PRIOR_COMPLAINT",
       path: "priorComplaint",
       message: {
-        zh: "监管部门通常会先把投诉转给机构处理。先向机构本身投诉（收件人选 institution），机构15日内未处理或你对结果不满意，再向监管部门投诉，并写明首次投诉的日期，处理会更快。",
-        en: "Authorities usually pass a complaint to the institution first. Complain to the institution itself first (recipient institution); if it makes no decision within 15 days or you disagree, complain to the authority and give the first complaint's date.",
+        zh: "监管部门通常会先把投诉转给机构处理。先向机构本身投诉（complaintTo.kind 选 institution），机构15日内未处理或你对结果不满意，再向监管部门投诉，并写明首次投诉的日期，处理会更快。",
+        en: "Authorities usually pass a complaint to the institution first. Complain to the institution itself first (complaintTo.kind institution); if it makes no decision within 15 days or you disagree, complain to the authority and give the first complaint's date.",
       },
     });
   if (ctx.priorElapsed && !ctx.priorElapsed.over && input.priorComplaint?.outcome === "no-decision")
@@ -888,7 +882,7 @@ const complaint = defineLetterType({
         description: "短信称「已立案，明日移交法院强制执行」。",
       },
     ],
-    requests: ["stop-collection-conduct", "stop-data-misuse"],
+    complaintRequests: ["stop-collection-conduct", "stop-data-misuse"],
     evidence: ["2026年10月18日通话录音", "2026年11月2日短信截图", "本人母亲的书面说明"],
     attachments: ["通话记录截图（共3页）", "短信截图（共1页）"],
   },
@@ -899,14 +893,14 @@ const complaint = defineLetterType({
     sections: [
       borrowerFields(),
       {
-        id: "recipient",
+        id: "complaint-to",
         legend: "寄给谁",
         hint: "先寄给机构本身的投诉部门。机构15日内没有处理或你不满意，再寄给监管部门：银行和消费金融公司（如花呗、借呗）找国家金融监督管理总局当地监管局，小额贷款公司找它注册地的地方金融管理局，征信问题找人民银行。",
         fields: [
-          { kind: "radio", name: "recipient.kind", label: "收件人", options: options(COMPLAINT_RECIPIENTS, (v) => RECIPIENT_FORM_LABELS[v]), default: "institution" },
-          { kind: "text", name: "recipient.name", label: "监管部门的全称", hint: "寄给机构本身时不填。例如：国家金融监督管理总局北京监管局、重庆市地方金融管理局、中国人民银行北京市分行。" },
-          { kind: "text", name: "recipient.department", label: "收件部门", hint: "例如：消费者权益保护部。可不填。" },
-          { kind: "text", name: "recipient.address", label: "收件地址", hint: "寄给监管部门时填写，可在其官网查到。" },
+          { kind: "radio", name: "complaintTo.kind", label: "收件人", options: options(COMPLAINT_RECIPIENTS, (v) => RECIPIENT_FORM_LABELS[v]), default: "institution" },
+          { kind: "text", name: "complaintTo.name", label: "监管部门的全称", hint: "寄给机构本身时不填。例如：国家金融监督管理总局北京监管局、重庆市地方金融管理局、中国人民银行北京市分行。" },
+          { kind: "text", name: "complaintTo.department", label: "收件部门", hint: "例如：消费者权益保护部。可不填。" },
+          { kind: "text", name: "complaintTo.address", label: "收件地址", hint: "寄给监管部门时填写，可在其官网查到。" },
         ],
       },
       {
@@ -997,7 +991,7 @@ const complaint = defineLetterType({
         fields: [
           {
             kind: "list",
-            name: "fees.items",
+            name: "disputedCharges.items",
             label: "每一项费用",
             rowLabel: "费用 {n}",
             rows: 3,
@@ -1025,9 +1019,9 @@ const complaint = defineLetterType({
         id: "details",
         legend: "经过和请求",
         fields: [
-          { kind: "textarea", name: "details", label: "用自己的话说明经过", hint: "选「其他问题」时必填。只写真实发生的事。" },
-          { kind: "checkboxes", name: "requests", label: "你的请求（可多选）", required: true, options: options(COMPLAINT_REQUESTS, (v) => REQUEST_FORM_LABELS[v]) },
-          { kind: "text", name: "requestDetails", label: "其他请求", hint: "选了「其他请求」才填。" },
+          { kind: "textarea", name: "statement", label: "用自己的话说明经过", hint: "选「其他问题」时必填。只写真实发生的事。" },
+          { kind: "checkboxes", name: "complaintRequests", label: "你的请求（可多选）", required: true, options: options(COMPLAINT_REQUESTS, (v) => REQUEST_FORM_LABELS[v]) },
+          { kind: "text", name: "otherRequest", label: "其他请求", hint: "选了「其他请求」才填。" },
         ],
       },
       {

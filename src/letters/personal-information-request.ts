@@ -66,7 +66,7 @@ const categoriesField = (min: number) =>
     .max(INFO_CATEGORIES.length);
 const otherCategoryField = text(100).optional().describe("选择「其他」时写明是什么信息 / what \"other\" information means");
 
-export const piRecipientSchema = z
+export const processorSchema = z
   .strictObject({
     kind: z
       .enum(RECIPIENT_KINDS)
@@ -77,7 +77,7 @@ export const piRecipientSchema = z
     address: text(120).optional().describe("收件地址 / address"),
     appName: text(40).optional().describe("App名称（仅用于App运营方） / the app's name (for an app operator only)"),
   })
-  .describe("收件人（不填则寄给债权机构本身） / the recipient (default: the lender itself)");
+  .describe("收件人：处理申请人个人信息的一方（不填则为债权机构本身） / the recipient: the party that processes the borrower's personal information (default: the lender itself)");
 
 export const accessSchema = z
   .strictObject({
@@ -159,7 +159,7 @@ const { debt: _debt, ...framingFields } = commonFields;
 
 export const personalInformationRequestSchema = z.strictObject({
   ...framingFields,
-  recipient: piRecipientSchema.optional(),
+  processor: processorSchema.optional(),
   registeredPhone: phoneSchema.optional().describe("在对方登记的手机号码（便于查找你的信息） / the phone number registered with the recipient (to find your records)"),
   rights: z
     .array(z.enum(PI_RIGHTS))
@@ -220,18 +220,18 @@ export function personalInformationChecks(read: BodyReader, context: LetterConte
         ),
       );
   }
-  const kind = read("recipient.kind", piRecipientSchema.shape.kind) ?? "lender";
-  if (kind !== "lender" && read("recipient.name", ANY) === undefined)
+  const kind = read("processor.kind", processorSchema.shape.kind) ?? "lender";
+  if (kind !== "lender" && read("processor.name", ANY) === undefined)
     errors.push(
       fieldError(
-        "recipient.name",
+        "processor.name",
         "RECIPIENT_NAME_REQUIRED",
         kind === "app-operator" ? "寄给App运营方时，请填写运营方的公司名称（可在App的「关于」或用户协议里找到）" : "寄给催收机构时，请填写催收机构的名称",
         kind === "app-operator" ? "name the company that operates the app (see the app's About page or user agreement)" : "name the collection agency",
       ),
     );
-  if (kind !== "app-operator" && read("recipient.appName", ANY) !== undefined)
-    errors.push(fieldError("recipient.appName", "APP_NAME_NOT_USED", "App名称只用于寄给App运营方的申请", "appName is used only in a letter to an app operator"));
+  if (kind !== "app-operator" && read("processor.appName", ANY) !== undefined)
+    errors.push(fieldError("processor.appName", "APP_NAME_NOT_USED", "App名称只用于寄给App运营方的申请", "appName is used only in a letter to an app operator"));
   errors.push(
     ...checkDatesAgainstLetter(read, context, [
       { path: "stopDisclosure.since", relation: "not-after", zh: "开始日期不能晚于信函日期", en: "the start date cannot be after the letter date" },
@@ -249,14 +249,14 @@ const SEMICOLON = "；";
 
 /** How the body addresses the recipient: the lender as 贵行/贵司/贵方, an app operator or an agency as 贵司. */
 function addressee(input: PersonalInformationRequest, lenderYou: string, script: Script): string {
-  const kind = input.recipient?.kind ?? "lender";
+  const kind = input.processor?.kind ?? "lender";
   return kind === "lender" ? lenderYou : script === "Hans" ? "贵司" : "貴司";
 }
 
 /** The citations of a body, in the order the letter prints them, named by one CitationNamer (full name first). */
 export function personalInformationCitations(input: PersonalInformationRequest, script: Script) {
   const namer = new CitationNamer(script);
-  const kind = input.recipient?.kind ?? "lender";
+  const kind = input.processor?.kind ?? "lender";
   const chosen = (right: PiRight) => input.rights.includes(right);
   const unlawful = input.deletion?.grounds.includes("unlawful-processing") === true;
   const disclosed = (input.stopDisclosure?.thirdParties?.length ?? 0) > 0;
@@ -279,12 +279,12 @@ export function personalInformationCitations(input: PersonalInformationRequest, 
 
 function build(input: PersonalInformationRequest, context: LetterContext): BuiltLetter {
   const date = letterDate(input, context);
-  const kind = input.recipient?.kind ?? "lender";
+  const kind = input.processor?.kind ?? "lender";
   const toLender = kind === "lender";
   const script: Script = input.locale === "zh-Hant" ? "Hant" : "Hans";
   const recipient = toLender
-    ? { name: input.lender.name, department: input.lender.department ?? input.recipient?.department }
-    : { name: input.recipient!.name!, department: input.recipient?.department };
+    ? { name: input.lender.name, department: input.lender.department ?? input.processor?.department }
+    : { name: input.processor!.name!, department: input.processor?.department };
   const base = letterFrame(input, context, { role: "applicant", recipient, toCreditor: toLender });
   const you = addressee(input, base.you, script);
   const { cites, ids } = personalInformationCitations(input, script);
@@ -344,7 +344,7 @@ function build(input: PersonalInformationRequest, context: LetterContext): Built
       title,
       you,
       to: { lender: toLender, app: kind === "app-operator", agency: kind === "collection-agency" },
-      appName: input.recipient?.appName,
+      appName: input.processor?.appName,
       /** Who claims the debt, as the letter names it: 贵司 to the lender, the lender's name to anyone else. */
       claimant: lenderWho,
       registeredPhone: input.registeredPhone,
@@ -365,7 +365,7 @@ function build(input: PersonalInformationRequest, context: LetterContext): Built
       locale: input.locale,
       date,
       input,
-      recipient: { name: recipient.name, department: recipient.department, address: input.recipient?.address ?? (toLender ? input.lender.address : undefined) },
+      recipient: { name: recipient.name, department: recipient.department, address: input.processor?.address ?? (toLender ? input.lender.address : undefined) },
       dates: { disclosureSince: input.stopDisclosure?.since },
       deadlines: [deadline],
       citations: ids,
@@ -506,15 +506,15 @@ const personalInformationRequest = defineLetterType({
     sections: [
       borrowerFields(),
       {
-        id: "recipient",
+        id: "processor",
         legend: "寄给谁",
         hint: "可以寄给借款的机构本身，也可以寄给借款App的运营公司或催收机构。催收机构受借款机构委托催收本身并不违法，这封信针对的是把你的信息透露给无关的人、违法处理你的信息。",
         fields: [
-          { kind: "radio", name: "recipient.kind", label: "收件人", options: options(RECIPIENT_KINDS, (v) => RECIPIENT_FORM_LABELS[v]), default: "lender" },
-          { kind: "text", name: "recipient.name", label: "App运营公司或催收机构的名称", hint: "寄给借款机构本身时不用填。App运营公司的名称可在App的「关于」或用户协议里找到。" },
-          { kind: "text", name: "recipient.appName", label: "App名称", hint: "只在寄给App运营公司时填写。" },
-          { kind: "text", name: "recipient.department", label: "收件部门", hint: "例如：个人信息保护负责人、客户服务部。可不填。" },
-          { kind: "text", name: "recipient.address", label: "收件地址", hint: "寄给App运营公司或催收机构时填写。" },
+          { kind: "radio", name: "processor.kind", label: "收件人", options: options(RECIPIENT_KINDS, (v) => RECIPIENT_FORM_LABELS[v]), default: "lender" },
+          { kind: "text", name: "processor.name", label: "App运营公司或催收机构的名称", hint: "寄给借款机构本身时不用填。App运营公司的名称可在App的「关于」或用户协议里找到。" },
+          { kind: "text", name: "processor.appName", label: "App名称", hint: "只在寄给App运营公司时填写。" },
+          { kind: "text", name: "processor.department", label: "收件部门", hint: "例如：个人信息保护负责人、客户服务部。可不填。" },
+          { kind: "text", name: "processor.address", label: "收件地址", hint: "寄给App运营公司或催收机构时填写。" },
         ],
       },
       {

@@ -131,10 +131,10 @@ describe("complaint PDF (to the PBOC branch, about a credit record)", () => {
     for (const field of ["incidents", "collector", "evidence", "privacy"]) delete body[field];
     text = await pdfText({
       ...body,
-      recipient: { kind: "pboc", name: "中国人民银行北京市分行" },
+      complaintTo: { kind: "pboc", name: "中国人民银行北京市分行" },
       topic: "credit-report",
       creditRecord: { shows: "2026年6月至8月显示逾期", reason: "该笔借款已于2026年5月20日还清。", objection: { sentOn: "2026-10-08" } },
-      requests: ["correct-credit-record"],
+      complaintRequests: ["correct-credit-record"],
     });
   });
 
@@ -163,8 +163,8 @@ describe("complaint PDF (fees at a consumer-finance company)", () => {
       lender: { name: "重庆蚂蚁消费金融有限公司", kind: "consumer-finance" },
       account: { product: "借呗" },
       topic: "fees-interest",
-      fees: { items: [{ label: "担保费", amount: "1200" }, { label: "会员费", amount: "299.50" }] },
-      requests: ["explain-charges"],
+      disputedCharges: { items: [{ label: "担保费", amount: "1200" }, { label: "会员费", amount: "299.50" }] },
+      complaintRequests: ["explain-charges"],
     });
     expect(text).toContain("贵司收取或主张下列费用");
     expect(text).toContain("1,200.00");

@@ -10,7 +10,9 @@ import { authorityMismatch, authorityYou, fittingAuthorities } from "../../src/l
 import type { LetterType } from "../../src/letters/types";
 import { prepareLetter, renderText } from "../../src/pipeline";
 import { ShuhanError } from "../../src/errors";
+import { unzipSync } from "fflate";
 import { postJson } from "../helpers/app";
+import { pdfToText } from "../helpers/pdf-tools";
 
 const NOW = new Date("2026-11-23T04:00:00Z");
 const type = complaint as unknown as LetterType;
@@ -117,7 +119,7 @@ describe("complaint: the example (to a bank's complaint department, about collec
 describe("complaint: to an authority", () => {
   it("to the NFRA's local office: 贵局, masked numbers, 督促, the earlier complaint and its 15 days", () => {
     const b = body({
-      recipient: NFRA,
+      complaintTo: NFRA,
       lender: CONSUMER_FINANCE,
       account: { product: "借呗", contractNumber: "JB20250315001234", accountNumber: "2088123412341234" },
       privacy: undefined,
@@ -150,7 +152,7 @@ describe("complaint: to an authority", () => {
     const b = about(
       "unanswered-request",
       { unansweredRequest: { kind: "personal-information-request", sentOn: "2026-10-20", via: "ems", trackingNumber: "1234567890123", receivedOn: "2026-10-22" } },
-      { recipient: { kind: "local-financial-regulator", name: "重庆市地方金融管理局" }, lender: MICROLOAN, account: { product: "某某借" }, requests: ["answer-request"] },
+      { complaintTo: { kind: "local-financial-regulator", name: "重庆市地方金融管理局" }, lender: MICROLOAN, account: { product: "某某借" }, complaintRequests: ["answer-request"] },
     );
     const { text, facts } = letter(b);
     expect(text).toContain("尊敬的重庆市地方金融管理局：");
@@ -176,7 +178,7 @@ describe("complaint: to an authority", () => {
           objection: { sentOn: "2026-10-08" },
         },
       },
-      { recipient: { kind: "pboc", name: "中国人民银行北京市分行" }, requests: ["correct-credit-record"] },
+      { complaintTo: { kind: "pboc", name: "中国人民银行北京市分行" }, complaintRequests: ["correct-credit-record"] },
     );
     const { text, facts } = letter(b);
     expect(text).toContain("尊敬的中国人民银行北京市分行：");
@@ -195,8 +197,8 @@ describe("complaint: to an authority", () => {
   it("to the internet-finance association: 贵会, 投诉、反映, data misuse without 第六十五条 (an association is no authority)", () => {
     const b = about(
       "data-misuse",
-      { dataMisuse: { categories: ["contacts"], thirdParties: ["relatives", "colleagues"] }, details: "该App在借款时读取了本人的手机通讯录。" },
-      { recipient: { kind: "nifa" }, lender: MICROLOAN, account: undefined, privacy: undefined, requests: ["stop-data-misuse"], priorComplaint: { date: "2026-11-01" } },
+      { dataMisuse: { categories: ["contacts"], thirdParties: ["relatives", "colleagues"] }, statement: "该App在借款时读取了本人的手机通讯录。" },
+      { complaintTo: { kind: "nifa" }, lender: MICROLOAN, account: undefined, privacy: undefined, complaintRequests: ["stop-data-misuse"], priorComplaint: { date: "2026-11-01" } },
     );
     const { text, facts } = letter(b);
     expect(text).toContain("尊敬的中国互联网金融协会：");
@@ -211,7 +213,7 @@ describe("complaint: to an authority", () => {
     const b = about(
       "data-misuse",
       { dataMisuse: { categories: ["contacts", "call-log"] } },
-      { recipient: NFRA, lender: CONSUMER_FINANCE, requests: ["stop-data-misuse"], priorComplaint: { date: "2026-11-01", outcome: "unsatisfied" } },
+      { complaintTo: NFRA, lender: CONSUMER_FINANCE, complaintRequests: ["stop-data-misuse"], priorComplaint: { date: "2026-11-01", outcome: "unsatisfied" } },
     );
     const { text, facts } = letter(b);
     // The earlier complaint is stated first (an authority checks that the institution was asked), with its rule.
@@ -227,8 +229,8 @@ describe("complaint: topics to the institution", () => {
   it("fees and interest at a consumer-finance company: the table, the sum in 大写, the financing-cost rule by name", () => {
     const b = about(
       "fees-interest",
-      { fees: { items: [{ label: "担保费", amount: "1200" }, { label: "会员费", amount: "299.5" }, { label: "服务费" }] } },
-      { lender: CONSUMER_FINANCE, account: { product: "借呗" }, requests: ["explain-charges", "refund-charges"] },
+      { disputedCharges: { items: [{ label: "担保费", amount: "1200" }, { label: "会员费", amount: "299.5" }, { label: "服务费" }] } },
+      { lender: CONSUMER_FINANCE, account: { product: "借呗" }, complaintRequests: ["explain-charges", "refund-charges"] },
     );
     const { text, facts } = letter(b);
     expect(text).toContain("现就该业务的收费和计息问题，向贵司投诉。");
@@ -244,17 +246,17 @@ describe("complaint: topics to the institution", () => {
   });
 
   it("fees on a credit card cite the 2022 notice; fees of an 'other' creditor cite nothing; no explanation asked, no rule", () => {
-    const fees = { fees: { items: [{ label: "分期手续费", amount: "860" }] } };
-    expect(letter(about("fees-interest", fees, { requests: ["explain-charges"] })).facts.citations.map((c) => c.id)).toEqual([
+    const fees = { disputedCharges: { items: [{ label: "分期手续费", amount: "860" }] } };
+    expect(letter(about("fees-interest", fees, { complaintRequests: ["explain-charges"] })).facts.citations.map((c) => c.id)).toEqual([
       "complaint-measures-2020",
       "credit-card-notice-2022",
     ]);
-    const other = letter(about("fees-interest", fees, { lender: { name: "某某信息咨询有限公司", kind: "other" }, requests: ["explain-charges"] }));
+    const other = letter(about("fees-interest", fees, { lender: { name: "某某信息咨询有限公司", kind: "other" }, complaintRequests: ["explain-charges"] }));
     expect(other.facts.citations).toEqual([]);
     expect(other.text).toContain("尊敬的某某信息咨询有限公司：");
     expect(other.text).toContain("向贵方投诉");
     expect(other.text).toContain("上述费用为¥860.00（人民币捌佰陆拾元整）。");
-    expect(letter(about("fees-interest", fees, { requests: ["refund-charges"] })).facts.citations.map((c) => c.id)).toEqual(["complaint-measures-2020"]);
+    expect(letter(about("fees-interest", fees, { complaintRequests: ["refund-charges"] })).facts.citations.map((c) => c.id)).toEqual(["complaint-measures-2020"]);
   });
 
   it("a microloan company's own complaint department: 贵司, no 银行业保险业 measures, a 15-day reply asked all the same", () => {
@@ -269,7 +271,7 @@ describe("complaint: topics to the institution", () => {
   });
 
   it("an unanswered credit objection: 条例 第二十五条, the 20 days counted, a warning while they run", () => {
-    const b = about("unanswered-request", { unansweredRequest: { kind: "credit-report-objection", sentOn: "2026-11-10" } }, { requests: ["answer-request"] });
+    const b = about("unanswered-request", { unansweredRequest: { kind: "credit-report-objection", sentOn: "2026-11-10" } }, { complaintRequests: ["answer-request"] });
     const { text, facts } = letter(b);
     expect(text).toContain("本人已于2026年11月10日向贵行提出《征信异议申请书》。自寄出之日起至今已13日，本人未收到任何答复。");
     expect(text).toContain("受理异议的机构应当自收到异议之日起20日内进行核查和处理");
@@ -281,13 +283,13 @@ describe("complaint: topics to the institution", () => {
   });
 
   it("a credit record without an objection: a warning and the objection letter as the next step", () => {
-    const { facts } = letter(about("credit-report", { creditRecord: { shows: "逾期记录", reason: "本人从未办理该笔贷款。" } }, { requests: ["correct-credit-record"] }));
+    const { facts } = letter(about("credit-report", { creditRecord: { shows: "逾期记录", reason: "本人从未办理该笔贷款。" } }, { complaintRequests: ["correct-credit-record"] }));
     expect(facts.warnings.map((w) => w.code)).toEqual(["CREDIT_OBJECTION_FIRST"]);
     expect(facts.nextSteps.find((s) => s.id === "credit-objection")!.letterType).toBe("credit-report-objection");
   });
 
   it("an 'other' complaint prints the borrower's words and request as typed", () => {
-    const b = about("other", { details: "2026年9月起，App无法还款，客服一直不回复。" }, { requests: ["other"], requestDetails: "恢复App的还款功能。" });
+    const b = about("other", { statement: "2026年9月起，App无法还款，客服一直不回复。" }, { complaintRequests: ["other"], otherRequest: "恢复App的还款功能。" });
     const { text } = letter(b);
     expect(text).toContain("现就该业务中的问题，向贵行投诉。");
     expect(text).toContain("具体情况如下：");
@@ -332,29 +334,29 @@ describe("complaint: which authority fits", () => {
 
 describe("complaint: 422", () => {
   it("an authority that does not supervise the lender kind: the message names the one that does", () => {
-    const microloanToNfra = codes(body({ recipient: NFRA, lender: MICROLOAN, priorComplaint: { date: "2026-10-20" } }));
-    expect(microloanToNfra).toEqual([{ path: "recipient.kind", code: "AUTHORITY_MISMATCH" }]);
-    expect(errorsOf(body({ recipient: NFRA, lender: MICROLOAN }))[0].zh).toContain("地方金融管理局（local-financial-regulator）");
-    const cfToLocal = errorsOf(body({ recipient: { kind: "local-financial-regulator", name: "重庆市地方金融管理局" }, lender: CONSUMER_FINANCE }));
+    const microloanToNfra = codes(body({ complaintTo: NFRA, lender: MICROLOAN, priorComplaint: { date: "2026-10-20" } }));
+    expect(microloanToNfra).toEqual([{ path: "complaintTo.kind", code: "AUTHORITY_MISMATCH" }]);
+    expect(errorsOf(body({ complaintTo: NFRA, lender: MICROLOAN }))[0].zh).toContain("地方金融管理局（local-financial-regulator）");
+    const cfToLocal = errorsOf(body({ complaintTo: { kind: "local-financial-regulator", name: "重庆市地方金融管理局" }, lender: CONSUMER_FINANCE }));
     expect(cfToLocal.map((e) => e.code)).toEqual(["AUTHORITY_MISMATCH"]);
     expect(cfToLocal[0].zh).toContain("国家金融监督管理总局当地派出机构（监管局，热线12378）（nfra）");
-    const cardToNifa = errorsOf(body({ recipient: { kind: "nifa" } }));
+    const cardToNifa = errorsOf(body({ complaintTo: { kind: "nifa" } }));
     expect(cardToNifa[0].zh).toContain("（nfra）");
   });
 
   it("a topic the authority does not take: collection to the PBOC, a credit record to the NFRA", () => {
-    const collectionToPboc = errorsOf(body({ recipient: { kind: "pboc", name: "中国人民银行北京市分行" }, priorComplaint: { date: "2026-10-20" } }));
-    expect(collectionToPboc.map((e) => `${e.path} ${e.code}`)).toEqual(["recipient.kind AUTHORITY_MISMATCH"]);
+    const collectionToPboc = errorsOf(body({ complaintTo: { kind: "pboc", name: "中国人民银行北京市分行" }, priorComplaint: { date: "2026-10-20" } }));
+    expect(collectionToPboc.map((e) => `${e.path} ${e.code}`)).toEqual(["complaintTo.kind AUTHORITY_MISMATCH"]);
     expect(collectionToPboc[0].zh).toContain("（nfra）");
     const creditToNfra = errorsOf(
-      about("credit-report", { creditRecord: { shows: "逾期", reason: "已还清" } }, { recipient: NFRA, requests: ["correct-credit-record"] }),
+      about("credit-report", { creditRecord: { shows: "逾期", reason: "已还清" } }, { complaintTo: NFRA, complaintRequests: ["correct-credit-record"] }),
     );
     expect(creditToNfra.map((e) => e.code)).toEqual(["AUTHORITY_MISMATCH"]);
     expect(creditToNfra[0].zh).toContain("中国人民银行当地分支机构（热线12363）（pboc）");
   });
 
   it("the PBOC only after the institution was asked", () => {
-    const credit = about("credit-report", { creditRecord: { shows: "逾期", reason: "已还清" } }, { recipient: { kind: "pboc", name: "中国人民银行北京市分行" }, requests: ["correct-credit-record"] });
+    const credit = about("credit-report", { creditRecord: { shows: "逾期", reason: "已还清" } }, { complaintTo: { kind: "pboc", name: "中国人民银行北京市分行" }, complaintRequests: ["correct-credit-record"] });
     expect(codes(credit)).toEqual([{ path: "priorComplaint", code: "INSTITUTION_FIRST" }]);
   });
 
@@ -364,22 +366,22 @@ describe("complaint: 422", () => {
       { path: "incidents", code: "FACTS_REQUIRED" },
     ]);
     expect(codes(body({ creditRecord: { shows: "逾期", reason: "已还清" } }))).toEqual([{ path: "creditRecord", code: "FACTS_NOT_FOR_TOPIC" }]);
-    expect(codes(about("other", {}, { requests: ["other"], requestDetails: "说明情况" }))).toEqual([{ path: "details", code: "FACTS_REQUIRED" }]);
+    expect(codes(about("other", {}, { complaintRequests: ["other"], otherRequest: "说明情况" }))).toEqual([{ path: "statement", code: "FACTS_REQUIRED" }]);
   });
 
   it("requests must fit the topic; 'other' needs its words, and the words need 'other'", () => {
-    expect(codes(body({ requests: ["stop-collection-conduct", "correct-credit-record"] }))).toEqual([{ path: "requests.1", code: "REQUEST_NOT_FOR_TOPIC" }]);
-    expect(codes(body({ requests: ["other"] }))).toEqual([{ path: "requestDetails", code: "REQUEST_DETAILS_REQUIRED" }]);
-    expect(codes(body({ requestDetails: "恢复还款功能" }))).toEqual([{ path: "requestDetails", code: "REQUEST_DETAILS_NOT_USED" }]);
+    expect(codes(body({ complaintRequests: ["stop-collection-conduct", "correct-credit-record"] }))).toEqual([{ path: "complaintRequests.1", code: "REQUEST_NOT_FOR_TOPIC" }]);
+    expect(codes(body({ complaintRequests: ["other"] }))).toEqual([{ path: "otherRequest", code: "REQUEST_DETAILS_REQUIRED" }]);
+    expect(codes(body({ otherRequest: "恢复还款功能" }))).toEqual([{ path: "otherRequest", code: "REQUEST_DETAILS_NOT_USED" }]);
   });
 
   it("who the recipient is: an authority needs its name, the institution takes none", () => {
-    expect(codes(body({ recipient: { kind: "nfra" }, lender: CONSUMER_FINANCE }))).toEqual([{ path: "recipient.name", code: "RECIPIENT_NAME_REQUIRED" }]);
-    expect(codes(body({ recipient: { kind: "institution", name: "招商银行" } }))).toEqual([{ path: "recipient.name", code: "RECIPIENT_NAME_NOT_USED" }]);
+    expect(codes(body({ complaintTo: { kind: "nfra" }, lender: CONSUMER_FINANCE }))).toEqual([{ path: "complaintTo.name", code: "RECIPIENT_NAME_REQUIRED" }]);
+    expect(codes(body({ complaintTo: { kind: "institution", name: "招商银行" } }))).toEqual([{ path: "complaintTo.name", code: "RECIPIENT_NAME_NOT_USED" }]);
   });
 
   it("dates: after the letter, received before sent; the incident model's own rules", () => {
-    const request = (r: Record<string, unknown>) => about("unanswered-request", { unansweredRequest: { kind: "installment-request", sentOn: "2026-10-20", ...r } }, { requests: ["answer-request"] });
+    const request = (r: Record<string, unknown>) => about("unanswered-request", { unansweredRequest: { kind: "installment-request", sentOn: "2026-10-20", ...r } }, { complaintRequests: ["answer-request"] });
     expect(codes(request({ receivedOn: "2026-10-19" }))).toEqual([{ path: "unansweredRequest.receivedOn", code: "INVALID_DATE_ORDER" }]);
     expect(codes(request({ sentOn: "2026-11-24" }))).toEqual([{ path: "unansweredRequest.sentOn", code: "INVALID_DATE_ORDER" }]);
     expect(codes(request({ kind: "other" }))).toEqual([{ path: "unansweredRequest.title", code: "TITLE_REQUIRED" }]);
@@ -397,10 +399,40 @@ describe("complaint: 422", () => {
   });
 
   it("answers 422 problem+json through the API", async () => {
-    const res = await postJson("/v1/letters/complaint", body({ recipient: NFRA, lender: MICROLOAN, incidents: undefined }));
+    const res = await postJson("/v1/letters/complaint", body({ complaintTo: NFRA, lender: MICROLOAN, incidents: undefined }));
     expect(res.status).toBe(422);
     expect(res.headers.get("content-type")).toMatch(/^application\/problem\+json/);
     const problem = (await res.json()) as { errors: { path: string; code: string }[] };
-    expect(problem.errors.map((e) => `${e.path} ${e.code}`).sort()).toEqual(["incidents FACTS_REQUIRED", "recipient.kind AUTHORITY_MISMATCH"]);
+    expect(problem.errors.map((e) => `${e.path} ${e.code}`).sort()).toEqual(["complaintTo.kind AUTHORITY_MISMATCH", "incidents FACTS_REQUIRED"]);
+  });
+});
+
+describe("complaint and personal-information-request in one batch", () => {
+  it("each keeps its own field names (complaintTo, processor), so a batch validates each with its own schema", async () => {
+    const pi = structuredClone((await import("../../src/letters/personal-information-request")).default.example) as Record<string, any>;
+    const { borrower, privacy: _privacy, locale, date, ...piItem } = pi;
+    const { borrower: _b, privacy: _p, locale: _l, date: _d, ...complaintItem } = body({
+      complaintTo: NFRA,
+      lender: CONSUMER_FINANCE,
+      account: { product: "借呗" },
+      priorComplaint: { date: "2026-10-20" },
+    });
+    const batch = {
+      borrower,
+      locale,
+      date,
+      items: [
+        { type: "personal-information-request", ...piItem, processor: { kind: "collection-agency", name: "深圳市恒信达商务咨询有限公司" } },
+        { type: "complaint", ...complaintItem },
+      ],
+    };
+    const res = await postJson("/v1/batches", batch);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/zip");
+    const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
+    const texts = Object.values(files).map((pdf) => pdfToText(pdf).replace(/\s/g, ""));
+    expect(texts).toHaveLength(2);
+    expect(texts[0]).toContain("尊敬的深圳市恒信达商务咨询有限公司：");
+    expect(texts[1]).toContain("尊敬的国家金融监督管理总局重庆监管局：");
   });
 });

@@ -129,7 +129,7 @@ describe("personal-information-request PDF (to a collection agency, correction o
     for (const field of ["access", "deletion", "withdrawConsent", "stopDisclosure", "privacy"]) delete body[field];
     text = await pdfText({
       ...body,
-      recipient: { kind: "collection-agency", name: "深圳市恒信达商务咨询有限公司" },
+      processor: { kind: "collection-agency", name: "深圳市恒信达商务咨询有限公司" },
       rights: ["correction"],
       correction: { items: [{ item: "联系电话", recorded: "13912340000", correct: "13912345678" }] },
     });

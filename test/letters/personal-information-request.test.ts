@@ -169,7 +169,7 @@ describe("personal-information-request: the recipient", () => {
   const agency = { kind: "collection-agency", name: "深圳市恒信达商务咨询有限公司", address: "深圳市南山区科技园1号" };
 
   it("to a collection agency: 贵司, masked numbers, the lender named as creditor, and no objection to the entrustment itself", () => {
-    const { text, facts } = letter(body({ recipient: agency, privacy: undefined }));
+    const { text, facts } = letter(body({ processor: agency, privacy: undefined }));
     expect(text).toContain("尊敬的深圳市恒信达商务咨询有限公司：");
     expect(text).toContain("110105********002X");
     expect(text).not.toContain("11010519491231002X");
@@ -183,7 +183,7 @@ describe("personal-information-request: the recipient", () => {
   });
 
   it("to an app operator: the app named, a disclosure not laid at it (no 民法典 第一千零三十八条)", () => {
-    const { text, facts } = letter(body({ recipient: { kind: "app-operator", name: "上海某某网络科技有限公司", appName: "某某借" } }));
+    const { text, facts } = letter(body({ processor: { kind: "app-operator", name: "上海某某网络科技有限公司", appName: "某某借" } }));
     expect(text).toContain("申请人使用贵司运营的「某某借」App办理重庆蚂蚁消费金融有限公司「借呗」");
     expect(text).toContain("据申请人了解，有催收人员自2026年10月12日起");
     expect(facts.citations.map((c) => c.id)).not.toContain("civil-code-1038");
@@ -235,8 +235,8 @@ describe("personal-information-request: 422", () => {
   });
 
   it("an agency or app operator must be named; the app name belongs to an app operator", () => {
-    expect(errorsOf(body({ recipient: { kind: "collection-agency" } }))).toEqual([{ path: "recipient.name", code: "RECIPIENT_NAME_REQUIRED" }]);
-    expect(errorsOf(body({ recipient: { kind: "lender", appName: "某某借" } }))).toEqual([{ path: "recipient.appName", code: "APP_NAME_NOT_USED" }]);
+    expect(errorsOf(body({ processor: { kind: "collection-agency" } }))).toEqual([{ path: "processor.name", code: "RECIPIENT_NAME_REQUIRED" }]);
+    expect(errorsOf(body({ processor: { kind: "lender", appName: "某某借" } }))).toEqual([{ path: "processor.appName", code: "APP_NAME_NOT_USED" }]);
   });
 
   it("dates against the letter, a way to reply, and no debt at all", () => {
