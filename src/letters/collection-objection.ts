@@ -573,3 +573,24 @@ const collectionObjection = defineLetterType({
 });
 
 export default collectionObjection;
+
+// ---------------------------------------------------------------------------------------------------------
+// The incident model for other letters (the complaint letter reuses it): the same order and the same table rows.
+
+/** Incidents in the table's order (date, then time), each with its conducts without duplicates in the rule table's order. */
+export function orderIncidents(incidents: readonly CollectionIncident[]): CollectionIncident[] {
+  return sortIncidents(incidents).map((incident) => ({ ...incident, conducts: orderedConducts(incident.conducts) }));
+}
+
+/** The incident table's rows, as this letter prints them, for incidents already in order (`orderIncidents`). */
+export function incidentRows(incidents: readonly CollectionIncident[], script: Script): IncidentRow[] {
+  return incidents.map((incident, i) => ({
+    number: i + 1,
+    date: formatIsoDate(incident.date),
+    time: incident.time ?? DASH,
+    channel: INCIDENT_CHANNEL_LABELS[incident.channel][script],
+    from: incident.from ?? DASH,
+    conducts: incident.conducts.map((c) => CONDUCT_LABELS[c][script]),
+    description: paragraphs(incident.description),
+  }));
+}
