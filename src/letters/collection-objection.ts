@@ -23,7 +23,7 @@
  */
 import { z } from "zod";
 import { bilingual, type FieldError } from "../errors";
-import { dateSchema, compareDates, formatChineseDate, formatIsoDate } from "../text/dates";
+import { dateSchema, compareDates, formatChineseDate } from "../text/dates";
 import { CONDUCT_LABELS, CONTACT_CHANNEL_LABELS, INCIDENT_CHANNEL_LABELS, type Script } from "../text/labels";
 import { COMPLAINT_CHANNELS } from "../text/citations";
 import { parsePhone } from "../text/phone";
@@ -139,7 +139,7 @@ export type CollectionObjection = z.output<typeof collectionObjectionSchema>;
 const VISIT_CONDUCTS: readonly Conduct[] = ["home-visit", "workplace-visit"];
 
 /** The checks of one incident that compare its fields: the conducts against the channel and the time. */
-function incidentChecks(read: BodyReader, path: string): FieldError[] {
+export function incidentChecks(read: BodyReader, path: string): FieldError[] {
   const errors: FieldError[] = [];
   const conducts = read(`${path}.conducts`, z.array(z.enum(CONDUCTS))) ?? [];
   const channel = read(`${path}.channel`, z.enum(INCIDENT_CHANNELS));
@@ -294,13 +294,7 @@ function build(input: CollectionObjection, context: LetterContext): BuiltLetter 
   // The addressee in the body: the agency is a company (贵司); without one, the lender (贵行/贵司/贵方).
   const you = collectorKnown ? (script === "Hans" ? "贵司" : "貴司") : base.you;
 
-  const incidents = sortIncidents(input.incidents).map((incident) => ({ ...incident, conducts: orderedConducts(incident.conducts) }));
-  // A time between 22:00 and 08:00 is night contact whether or not the box was ticked: the rules discuss it so.
-  const discussed = incidents.map((incident) =>
-    incident.time && isNightTime(incident.time) && !incident.conducts.includes("night-contact")
-      ? { ...incident, conducts: orderedConducts([...incident.conducts, "night-contact"]) }
-      : incident,
-  );
+  const discussed = orderIncidents(input.incidents);
   const facts: CollectionFacts = {
     lenderKind: input.lender.kind,
     debtIsIllegal: input.debtIsIllegal === true,
@@ -323,15 +317,7 @@ function build(input: CollectionObjection, context: LetterContext): BuiltLetter 
   const illegalDebt = illegalDebtParagraphs(facts, namer, input.policeReport);
   const demands = demandSentences(facts, namer);
 
-  const rows: IncidentRow[] = discussed.map((incident, i) => ({
-    number: i + 1,
-    date: formatChineseDate(incident.date),
-    time: incident.time ?? DASH,
-    channel: INCIDENT_CHANNEL_LABELS[incident.channel][script],
-    from: incident.from ?? DASH,
-    conducts: incident.conducts.map((c) => CONDUCT_LABELS[c][script]),
-    description: paragraphs(incident.description),
-  }));
+  const rows = incidentRows(discussed, script);
 
   const channelIds = chooseComplaintChannels(facts);
   const channels = COMPLAINT_CHANNELS.filter((c) => channelIds.includes(c.id)).map((c, i, all) => ({
@@ -358,9 +344,9 @@ function build(input: CollectionObjection, context: LetterContext): BuiltLetter 
       incidents: {
         rows,
         count: rows.length,
-        first: formatChineseDate(incidents[0].date),
-        last: formatChineseDate(incidents[incidents.length - 1].date),
-        sameDay: compareDates(incidents[0].date, incidents[incidents.length - 1].date) === 0,
+        first: formatChineseDate(discussed[0].date),
+        last: formatChineseDate(discussed[discussed.length - 1].date),
+        sameDay: compareDates(discussed[0].date, discussed[discussed.length - 1].date) === 0,
       },
       findings,
       disclaimer,
@@ -384,7 +370,7 @@ function build(input: CollectionObjection, context: LetterContext): BuiltLetter 
       date,
       input,
       recipient: collectorKnown ? { name: collectorName } : { name: input.lender.name, department: input.lender.department, address: input.lender.address },
-      dates: { firstIncident: incidents[0].date, lastIncident: incidents[incidents.length - 1].date },
+      dates: { firstIncident: discussed[0].date, lastIncident: discussed[discussed.length - 1].date },
       deadlines: [replyDeadline(date)],
       citations: namer.cited,
     }),
@@ -577,16 +563,23 @@ export default collectionObjection;
 // ---------------------------------------------------------------------------------------------------------
 // The incident model for other letters (the complaint letter reuses it): the same order and the same table rows.
 
-/** Incidents in the table's order (date, then time), each with its conducts without duplicates in the rule table's order. */
+/**
+ * Incidents in the table's order (date, then time), each with its conducts without duplicates in the rule
+ * table's order — and, for a time between 22:00 and 08:00, night contact, whether or not the box was ticked:
+ * the time the borrower gave says so, and the rules discuss it so (issue 8, point 3).
+ */
 export function orderIncidents(incidents: readonly CollectionIncident[]): CollectionIncident[] {
-  return sortIncidents(incidents).map((incident) => ({ ...incident, conducts: orderedConducts(incident.conducts) }));
+  return sortIncidents(incidents).map((incident) => {
+    const night = incident.time !== undefined && isNightTime(incident.time) && !incident.conducts.includes("night-contact");
+    return { ...incident, conducts: orderedConducts(night ? [...incident.conducts, "night-contact"] : incident.conducts) };
+  });
 }
 
 /** The incident table's rows, as this letter prints them, for incidents already in order (`orderIncidents`). */
 export function incidentRows(incidents: readonly CollectionIncident[], script: Script): IncidentRow[] {
   return incidents.map((incident, i) => ({
     number: i + 1,
-    date: formatIsoDate(incident.date),
+    date: formatChineseDate(incident.date),
     time: incident.time ?? DASH,
     channel: INCIDENT_CHANNEL_LABELS[incident.channel][script],
     from: incident.from ?? DASH,

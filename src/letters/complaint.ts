@@ -26,7 +26,7 @@ import { CONDUCT_LABELS, INCIDENT_CHANNEL_LABELS, LENDER_KIND_LABELS, type Scrip
 import { attachmentsList, borrowerSection, label, lenderSection, options, settingsSection } from "../form/sections";
 import { commonFields, nameText, paragraphsText, text } from "./common";
 import { CONDUCTS, CitationNamer, INCIDENT_CHANNELS, explainConducts, normsDisclaimer, type CollectionFacts } from "./collection-rules";
-import { MAX_INCIDENTS, collectionObjectionSchema, incidentRows, orderIncidents } from "./collection-objection";
+import { MAX_INCIDENTS, collectionObjectionSchema, incidentChecks, incidentRows, orderIncidents } from "./collection-objection";
 import { amountView, buildFileName, letterDate, letterFrame, maskAccountNumber, masksNumbers, paragraphs } from "./shared";
 import { checkDatesAgainstLetter, fieldError, readArrayLength, readLetterDate } from "./checks";
 import { checkReplyChannel } from "./request";
@@ -294,6 +294,8 @@ export function complaintChecks(read: BodyReader, context: LetterContext): Field
     );
 
   const incidents = Math.min(readArrayLength(read, "incidents"), MAX_INCIDENTS);
+  // The incident model's own rules, as the collection objection checks them (conduct against channel and time).
+  for (let i = 0; i < incidents; i++) errors.push(...incidentChecks(read, `incidents.${i}`));
   errors.push(
     ...checkDatesAgainstLetter(read, context, [
       ...Array.from({ length: incidents }, (_, i) => ({

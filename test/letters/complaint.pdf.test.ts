@@ -50,7 +50,8 @@ const EXAMPLE_CITATIONS: CitationId[] = [
 ];
 const ADMISSIONS = /本人尚欠|投诉人尚欠|投訴人尚欠|确认欠款|確認欠款|合计欠款|合計欠款|尚欠/;
 const THREATS = /否则|否則|将向|將向|曝光|媒体|媒體|起诉|起訴|诉讼|訴訟|追究/;
-const DATES = ["2026-10-12", "2026-10-18", "2026-11-02"];
+/** The incident dates as the table prints them, like the body (issue 8: one style). */
+const DATES = ["2026年10月12日", "2026年10月18日", "2026年11月2日"];
 
 describe("complaint PDF (zh-Hans example, to the bank's complaint department)", () => {
   let text = "";

@@ -86,7 +86,7 @@ describe("complaint: the example (to a bank's complaint department, about collec
 
   it("reuses the objection's incident table and rules: the card's 第六十八条, 中银协 norms, the consumer-protection measures by name", () => {
     const { text, facts } = letter(example);
-    expect(text).toContain("1\t2026-10-12\t10:20\t电话\t0755-86001234");
+    expect(text).toContain("1\t2026年10月12日\t10:20\t电话\t0755-86001234");
     expect(text).toContain("（一）联系与债务无关的第三人（见上表第1项）。");
     expect(text).toContain("（五）夜间（22:00至次日08:00）催收（见上表第2、3项）。");
     expect(text).toContain("《商业银行信用卡业务监督管理办法》第六十八条规定");
