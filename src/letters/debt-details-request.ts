@@ -161,6 +161,17 @@ export function debtDetailsChecks(read: BodyReader, context: LetterContext): Fie
         kind === "debt-buyer" ? "give the name of the debt buyer: the letter is addressed to it" : "give the name of the collection agency: the letter is addressed to it",
       ),
     );
+  // Integrators used to the other letters may send the amounts owed: this letter states none (it admits nothing).
+  for (const key of ["principal", "interest", "penalty", "fees"])
+    if (read(`debt.${key}`, ANY) !== undefined)
+      errors.push(
+        fieldError(
+          `debt.${key}`,
+          "NO_AMOUNT_OWED",
+          "本函不承认欠款，不写欠款金额：对方说你欠多少，请填在 claim.amount，信中写作「贵司主张的金额」",
+          "this letter admits no debt and states no amount owed: put the amount the other side claims in claim.amount",
+        ),
+      );
   const buyer = read("sale.buyer", nameText(80));
   if (kind === "debt-buyer" && buyer !== undefined && recipientName !== undefined && buyer !== recipientName)
     errors.push(
