@@ -132,31 +132,34 @@ export const creditReportObjectionSchema = z.strictObject({
   date: commonFields.date,
   borrower: commonFields.borrower,
   lender: commonFields.lender.describe("报送该信息的机构（信息提供者），如贷款银行、消费金融公司 / the institution that reported the information (信息提供者)"),
-  recipient: z
+  objectionTo: z
+    .enum(RECIPIENT_KINDS)
+    .default("lender")
+    .describe("信寄给谁：报送信息的机构（lender），或征信机构（bureau） / the recipient: the reporting institution (lender), or the credit bureau (bureau)"),
+  bureau: z
     .strictObject({
-      kind: z.enum(RECIPIENT_KINDS).default("lender").describe("收信方：报送信息的机构（lender），或征信机构 / the recipient: the reporting institution, or the credit bureau"),
       name: nameText(80).optional().describe("征信机构名称，默认中国人民银行征信中心 / the credit bureau, default 中国人民银行征信中心"),
       department: text(80).optional().describe("收件部门 / department"),
       address: text(120).optional().describe("收信地址 / address"),
     })
     .optional()
-    .describe("信寄给谁；不填则寄给报送信息的机构 / who the letter goes to; absent: the reporting institution"),
-  report: z
+    .describe("征信机构（objectionTo 为 credit-bureau 时） / the credit bureau, when objectionTo is credit-bureau"),
+  creditReport: z
     .strictObject({
       number: text(40).optional().describe("信用报告编号 / the credit report's number"),
       date: dateSchema.optional().describe("报告时间（查询日期） / the report's date"),
     })
     .optional()
     .describe("你查到的信用报告 / the credit report the objection is about"),
-  records: z
+  disputedRecords: z
     .array(recordSchema)
     .min(1, bilingual("REQUIRED", "请至少填写一条有异议的信息", "list at least one disputed record"))
     .max(MAX_RECORDS, bilingual("TOO_MANY", `最多填写${MAX_RECORDS}条信息`, `at most ${MAX_RECORDS} records`))
     .describe("有异议的信息，1至20条 / the disputed records, 1 to 20"),
-  reason: z.strictObject({
-    kinds: z
+  objectionGrounds: z.strictObject({
+    reasons: z
       .array(z.enum(REASONS))
-      .min(1, bilingual("REQUIRED", "请至少选择一项异议理由", "choose at least one reason"))
+      .min(1, bilingual("REQUIRED", "请至少选择一项异议理由", "choose at least one ground for the objection"))
       .max(REASONS.length)
       .describe(
         "异议理由：非本人办理（身份被冒用）、金额或状态有误、报送不良信息前未事先告知、达成协议后仍被报送、已还清、其他 / " +
@@ -166,12 +169,12 @@ export const creditReportObjectionSchema = z.strictObject({
     repaidOn: dateSchema.optional().describe("还清的日期（already-repaid） / the date it was repaid"),
     agreedOn: dateSchema.optional().describe("达成协议的日期（reported-after-agreement） / the date of the agreement"),
   }),
-  request: z.strictObject({
+  remedy: z.strictObject({
     kind: z.enum(REQUESTS).describe("请求：更正、删除，或添加本人说明（《征信业管理条例》第十六条） / the request: correct, delete, or record the borrower's statement"),
     correction: text(300).optional().describe("你认为正确的内容（correct） / what the record should say"),
     statement: text(300).optional().describe("要记载的本人说明（add-statement） / the statement to be recorded"),
   }),
-  evidence: z.array(text(200)).max(30).optional().describe("证据清单（还款凭证、协议、报案回执等） / the evidence (receipts, agreements, a police report)"),
+  evidence: z.array(text(200)).max(50).optional().describe("证据清单（还款凭证、协议、报案回执等） / the evidence (receipts, agreements, a police report)"),
   attachments: commonFields.attachments,
   privacy: commonFields.privacy,
 });
@@ -193,66 +196,66 @@ const recordKind = z.enum(RECORD_KINDS);
  */
 export function creditObjectionChecks(read: BodyReader, context: LetterContext): FieldError[] {
   const errors: FieldError[] = [];
-  const kind = read("recipient.kind", ANY) === undefined ? "lender" : read("recipient.kind", recipientKind);
+  const kind = read("objectionTo", ANY) === undefined ? "lender" : read("objectionTo", recipientKind);
   if (kind === "lender")
     for (const field of ["name", "department", "address"] as const)
-      if (read(`recipient.${field}`, ANY) !== undefined)
+      if (read(`bureau.${field}`, ANY) !== undefined)
         errors.push(
           fieldError(
-            `recipient.${field}`,
-            "RECIPIENT_IS_LENDER",
-            "寄给报送信息的机构时，机构的名称、部门和地址请填在「报送信息的机构」一栏（lender），这里留空",
-            "when the letter goes to the reporting institution, give its name, department and address under lender and leave this empty",
+            `bureau.${field}`,
+            "BUREAU_NOT_RECIPIENT",
+            "填写了征信机构，但信是寄给报送信息的机构的：寄给征信机构请把收信方（objectionTo）选为「征信机构」，否则请删去这一项",
+            "a credit bureau is given but the letter goes to the reporting institution: set objectionTo to credit-bureau, or leave the bureau out",
           ),
         );
 
-  const request = read("request.kind", requestKind);
+  const request = read("remedy.kind", requestKind);
   if (request === "add-statement" && kind === "lender")
     errors.push(
       fieldError(
-        "request.kind",
+        "remedy.kind",
         "STATEMENT_GOES_TO_BUREAU",
         "个人说明由征信机构记载（《征信业管理条例》第十六条）：申请添加说明，请把信寄给中国人民银行征信中心（收信方选「征信机构」）",
         "the credit bureau records the borrower's statement (Credit Regulation art. 16): address the letter to the credit bureau to add one",
       ),
     );
-  const hasStatement = read("request.statement", ANY) !== undefined;
+  const hasStatement = read("remedy.statement", ANY) !== undefined;
   if (request === "add-statement" && !hasStatement)
-    errors.push(fieldError("request.statement", "STATEMENT_REQUIRED", "请填写要记载的说明内容", "give the statement to be recorded"));
+    errors.push(fieldError("remedy.statement", "STATEMENT_REQUIRED", "请填写要记载的说明内容", "give the statement to be recorded"));
   if (request !== undefined && request !== "add-statement" && hasStatement)
     errors.push(
-      fieldError("request.statement", "STATEMENT_NOT_REQUESTED", "填写了说明内容，但请求不是「添加说明」：请改选请求，或删去说明", "a statement is given but the request is not add-statement"),
+      fieldError("remedy.statement", "STATEMENT_NOT_REQUESTED", "填写了说明内容，但请求不是「添加说明」：请改选请求，或删去说明", "a statement is given but the request is not add-statement"),
     );
-  if (request !== undefined && request !== "correct" && read("request.correction", ANY) !== undefined)
+  if (request !== undefined && request !== "correct" && read("remedy.correction", ANY) !== undefined)
     errors.push(
-      fieldError("request.correction", "CORRECTION_NOT_REQUESTED", "填写了正确内容，但请求不是「更正」：请改选请求，或删去这一项", "a correction is given but the request is not correct"),
+      fieldError("remedy.correction", "CORRECTION_NOT_REQUESTED", "填写了正确内容，但请求不是「更正」：请改选请求，或删去这一项", "a correction is given but the request is not correct"),
     );
 
-  const reasons = read("reason.kinds", reasonKinds) ?? [];
-  if (reasons.includes("other") && read("reason.details", ANY) === undefined)
-    errors.push(fieldError("reason.details", "DETAILS_REQUIRED", "选择「其他原因」时，请说明具体情况", "describe the facts when the reason is \"other\""));
+  const reasons = read("objectionGrounds.reasons", reasonKinds) ?? [];
+  if (reasons.includes("other") && read("objectionGrounds.details", ANY) === undefined)
+    errors.push(fieldError("objectionGrounds.details", "DETAILS_REQUIRED", "选择「其他原因」时，请说明具体情况", "describe the facts when the reason is \"other\""));
   if (reasons.includes("not-my-loan") && reasons.some((r) => OWN_DEALINGS.includes(r)))
     errors.push(
       fieldError(
-        "reason.kinds",
+        "objectionGrounds.reasons",
         "CONTRADICTORY_REASONS",
         "「不是我办的」不能与「金额或状态不对」「已还清」「达成协议后仍被报送」同时选：业务不是你办的，就谈不上由你还清、和机构达成协议或金额多少",
         "\"not my loan\" contradicts \"wrong amount or status\", \"already repaid\" and \"reported after an agreement\"",
       ),
     );
-  if (read("reason.repaidOn", ANY) !== undefined && reasons.length && !reasons.includes("already-repaid"))
-    errors.push(fieldError("reason.repaidOn", "REASON_NOT_CHOSEN", "填写了还清日期：请在异议理由中选择「已还清」，或删去日期", "a repayment date needs the reason already-repaid"));
-  if (read("reason.agreedOn", ANY) !== undefined && reasons.length && !reasons.includes("reported-after-agreement"))
+  if (read("objectionGrounds.repaidOn", ANY) !== undefined && reasons.length && !reasons.includes("already-repaid"))
+    errors.push(fieldError("objectionGrounds.repaidOn", "REASON_NOT_CHOSEN", "填写了还清日期：请在异议理由中选择「已还清」，或删去日期", "a repayment date needs the reason already-repaid"));
+  if (read("objectionGrounds.agreedOn", ANY) !== undefined && reasons.length && !reasons.includes("reported-after-agreement"))
     errors.push(
-      fieldError("reason.agreedOn", "REASON_NOT_CHOSEN", "填写了协议日期：请在异议理由中选择「达成协议后仍被报送」，或删去日期", "an agreement date needs the reason reported-after-agreement"),
+      fieldError("objectionGrounds.agreedOn", "REASON_NOT_CHOSEN", "填写了协议日期：请在异议理由中选择「达成协议后仍被报送」，或删去日期", "an agreement date needs the reason reported-after-agreement"),
     );
 
-  const count = Math.min(readArrayLength(read, "records"), MAX_RECORDS);
-  const kinds = Array.from({ length: count }, (_, i) => read(`records.${i}.kind`, recordKind));
+  const count = Math.min(readArrayLength(read, "disputedRecords"), MAX_RECORDS);
+  const kinds = Array.from({ length: count }, (_, i) => read(`disputedRecords.${i}.kind`, recordKind));
   if (reasons.includes("no-prior-notice") && kinds.length && kinds.every((k) => k === "inquiry"))
     errors.push(
       fieldError(
-        "reason.kinds",
+        "objectionGrounds.reasons",
         "NOT_NEGATIVE_INFORMATION",
         "「报送前未告知」针对逾期等不良信息（《征信业管理条例》第十五条），查询记录不是不良信息：请改选理由",
         "no-prior-notice is about negative information (Credit Regulation art. 15); an inquiry record is not negative information",
@@ -262,7 +265,7 @@ export function creditObjectionChecks(read: BodyReader, context: LetterContext):
   if (request === "add-statement" && kinds.length && kinds.every((k) => k === "inquiry"))
     errors.push(
       fieldError(
-        "request.kind",
+        "remedy.kind",
         "NOT_NEGATIVE_INFORMATION",
         "个人说明针对逾期等不良信息（《征信业管理条例》第十六条），查询记录不是不良信息：请改选请求",
         "a statement is recorded on negative information (Credit Regulation art. 16); an inquiry record is not negative information",
@@ -272,19 +275,19 @@ export function creditObjectionChecks(read: BodyReader, context: LetterContext):
   const letter = readLetterDate(read, context);
   const letterMonth = { year: letter.year, month: letter.month };
   for (let i = 0; i < count; i++) {
-    const from = read(`records.${i}.from`, monthSchema);
-    const to = read(`records.${i}.to`, monthSchema);
-    for (const [path, month] of [[`records.${i}.from`, from], [`records.${i}.to`, to]] as const)
+    const from = read(`disputedRecords.${i}.from`, monthSchema);
+    const to = read(`disputedRecords.${i}.to`, monthSchema);
+    for (const [path, month] of [[`disputedRecords.${i}.from`, from], [`disputedRecords.${i}.to`, to]] as const)
       if (month && compareMonths(month, letterMonth) > 0)
         errors.push(fieldError(path, "INVALID_DATE_ORDER", "月份不能晚于信函日期", "the month cannot be after the letter date"));
     if (from && to && compareMonths(from, to) > 0)
-      errors.push(fieldError(`records.${i}.to`, "INVALID_PERIOD", "结束月份不能早于起始月份", "the last month cannot be before the first"));
+      errors.push(fieldError(`disputedRecords.${i}.to`, "INVALID_PERIOD", "结束月份不能早于起始月份", "the last month cannot be before the first"));
   }
   errors.push(
     ...checkDatesAgainstLetter(read, context, [
-      { path: "report.date", relation: "not-after", zh: "报告时间不能晚于信函日期", en: "the report cannot be dated after the letter" },
-      { path: "reason.repaidOn", relation: "not-after", zh: "还清日期不能晚于信函日期", en: "the repayment date cannot be after the letter date" },
-      { path: "reason.agreedOn", relation: "not-after", zh: "协议日期不能晚于信函日期", en: "the agreement date cannot be after the letter date" },
+      { path: "creditReport.date", relation: "not-after", zh: "报告时间不能晚于信函日期", en: "the report cannot be dated after the letter" },
+      { path: "objectionGrounds.repaidOn", relation: "not-after", zh: "还清日期不能晚于信函日期", en: "the repayment date cannot be after the letter date" },
+      { path: "objectionGrounds.agreedOn", relation: "not-after", zh: "协议日期不能晚于信函日期", en: "the agreement date cannot be after the letter date" },
     ]),
     ...checkReplyChannel(read),
   );
@@ -300,16 +303,16 @@ function bureauYou(name: string, script: Script): string {
 }
 
 /** The citations this letter prints, by the reasons and the request; everything else is absent. */
-export function creditObjectionCitations(input: Pick<CreditReportObjection, "reason" | "request">, script: Script) {
+export function creditObjectionCitations(input: Pick<CreditReportObjection, "objectionGrounds" | "remedy">, script: Script) {
   return {
     /** 《征信业管理条例》第二十五条: the objection, flagged, checked and answered in writing within 20 days. */
     objection: citation("credit-regulation-25", script),
     /** 《民法典》第一千零二十九条: the right to object and ask for correction or deletion. */
     creditRating: citation("civil-code-1029", script),
     /** 第十五条: only when the reason is that negative information was reported without prior notice. */
-    priorNotice: input.reason.kinds.includes("no-prior-notice") ? citation("credit-regulation-15", script) : undefined,
+    priorNotice: input.objectionGrounds.reasons.includes("no-prior-notice") ? citation("credit-regulation-15", script) : undefined,
     /** 第十六条: only when the borrower asks for a statement to be recorded. */
-    statement: input.request.kind === "add-statement" ? citation("credit-regulation-16", script) : undefined,
+    statement: input.remedy.kind === "add-statement" ? citation("credit-regulation-16", script) : undefined,
     /** 第二十六条: the next step, a complaint to the local PBOC branch (30 days) or a lawsuit. */
     complaint: citation("credit-regulation-26", script),
   } satisfies Record<string, Citation | undefined>;
@@ -353,10 +356,10 @@ function warnings(input: CreditReportObjection): LetterWarning[] {
       },
     },
   ];
-  if (input.reason.kinds.includes("already-repaid"))
+  if (input.objectionGrounds.reasons.includes("already-repaid"))
     out.push({
       code: "TRUE_RECORDS_STAY",
-      path: "reason.kinds",
+      path: "objectionGrounds.reasons",
       message: {
         zh: "还清了不等于记录有误：当时确实发生过的逾期，会从还清之日起保留5年（《征信业管理条例》第十六条），异议不能让真实的记录消失。可以请求更正仍显示未结清的状态，或向征信中心申请添加你的说明。",
         en: "Repaying does not make a record wrong: an overdue period that really happened stays for 5 years from repayment (Credit Regulation art. 16), and an objection cannot remove a true record. You may ask to correct a status still shown as unpaid, or ask the credit centre to record your statement.",
@@ -391,7 +394,7 @@ function nextSteps(input: CreditReportObjection): NextStepFact[] {
       },
     },
   ];
-  if (input.reason.kinds.includes("not-my-loan"))
+  if (input.objectionGrounds.reasons.includes("not-my-loan"))
     steps.push({
       id: "report-identity-theft",
       text: {
@@ -404,21 +407,21 @@ function nextSteps(input: CreditReportObjection): NextStepFact[] {
 
 function build(input: CreditReportObjection, context: LetterContext): BuiltLetter {
   const date = letterDate(input, context);
-  const kind: RecipientKind = input.recipient?.kind ?? "lender";
+  const kind: RecipientKind = input.objectionTo;
   const toBureau = kind === "credit-bureau";
   const script: Script = input.locale === "zh-Hant" ? "Hant" : "Hans";
-  const bureauName = input.recipient?.name ?? CREDIT_CENTRE[script];
+  const bureauName = input.bureau?.name ?? CREDIT_CENTRE[script];
   const base = letterFrame(input, context, {
     role: "applicant",
-    ...(toBureau ? { recipient: { name: bureauName, department: input.recipient?.department } } : {}),
+    ...(toBureau ? { recipient: { name: bureauName, department: input.bureau?.department } } : {}),
     // Both the bureau and the reporting institution hold the borrower's data and must find the report.
     toCreditor: true,
   });
   const you = toBureau ? bureauYou(bureauName, script) : base.you;
-  const reasons = REASONS.filter((r) => input.reason.kinds.includes(r));
+  const reasons = REASONS.filter((r) => input.objectionGrounds.reasons.includes(r));
   const has = (r: Reason) => reasons.includes(r);
-  const institutions = [...new Set(input.records.map((r) => r.institution ?? input.lender.name))];
-  const negative = input.records.filter((r) => isNegative(r.kind));
+  const institutions = [...new Set(input.disputedRecords.map((r) => r.institution ?? input.lender.name))];
+  const negative = input.disputedRecords.filter((r) => isNegative(r.kind));
   const providers = [...new Set(negative.map((r) => r.institution ?? input.lender.name))];
   const basis = creditObjectionCitations(input, script);
   const evidence = input.evidence ?? [];
@@ -443,10 +446,10 @@ function build(input: CreditReportObjection, context: LetterContext): BuiltLette
       title,
       you,
       toBureau,
-      report: input.report
-        ? { number: input.report.number, date: input.report.date ? formatChineseDate(input.report.date) : undefined }
+      report: input.creditReport
+        ? { number: input.creditReport.number, date: input.creditReport.date ? formatChineseDate(input.creditReport.date) : undefined }
         : undefined,
-      records: input.records.map((record, i) => ({
+      records: input.disputedRecords.map((record, i) => ({
         number: i + 1,
         institution: record.institution ?? input.lender.name,
         // Under the header 机构及账户 the number needs no label; alone on its line it never breaks.
@@ -456,7 +459,7 @@ function build(input: CreditReportObjection, context: LetterContext): BuiltLette
         shows: record.shows,
       })),
       /** "上述信息": one record or several. */
-      single: input.records.length === 1,
+      single: input.disputedRecords.length === 1,
       /** Whom the reasons name: the lender (贵行) when it is the recipient, else the institutions themselves. */
       provider: toBureau ? providers.join("、") || institutions.join("、") : you,
       reasons: {
@@ -465,16 +468,16 @@ function build(input: CreditReportObjection, context: LetterContext): BuiltLette
         noPriorNotice: has("no-prior-notice"),
         afterAgreement: has("reported-after-agreement"),
         alreadyRepaid: has("already-repaid"),
-        agreedOn: input.reason.agreedOn ? formatChineseDate(input.reason.agreedOn) : undefined,
-        repaidOn: input.reason.repaidOn ? formatChineseDate(input.reason.repaidOn) : undefined,
-        details: paragraphs(input.reason.details),
+        agreedOn: input.objectionGrounds.agreedOn ? formatChineseDate(input.objectionGrounds.agreedOn) : undefined,
+        repaidOn: input.objectionGrounds.repaidOn ? formatChineseDate(input.objectionGrounds.repaidOn) : undefined,
+        details: paragraphs(input.objectionGrounds.details),
       },
       request: {
-        correct: input.request.kind === "correct",
-        delete: input.request.kind === "delete",
-        addStatement: input.request.kind === "add-statement",
-        correction: input.request.correction,
-        statement: input.request.statement,
+        correct: input.remedy.kind === "correct",
+        delete: input.remedy.kind === "delete",
+        addStatement: input.remedy.kind === "add-statement",
+        correction: input.remedy.correction,
+        statement: input.remedy.statement,
       },
       evidence,
       channels,
@@ -490,9 +493,9 @@ function build(input: CreditReportObjection, context: LetterContext): BuiltLette
       date,
       input,
       recipient: toBureau
-        ? { name: bureauName, department: input.recipient?.department, address: input.recipient?.address }
+        ? { name: bureauName, department: input.bureau?.department, address: input.bureau?.address }
         : { name: input.lender.name, department: input.lender.department, address: input.lender.address },
-      dates: { reportDate: input.report?.date, repaidOn: input.reason.repaidOn, agreedOn: input.reason.agreedOn },
+      dates: { reportDate: input.creditReport?.date, repaidOn: input.objectionGrounds.repaidOn, agreedOn: input.objectionGrounds.agreedOn },
       deadlines: [objectionDeadline(date)],
       citations: citedIds(basis),
       warnings: warnings(input),
@@ -533,9 +536,9 @@ const creditReportObjection = defineLetterType({
       address: "成都市锦江区红星路三段1号2栋803室",
     },
     lender: { name: "重庆蚂蚁消费金融有限公司", kind: "consumer-finance" },
-    recipient: { kind: "credit-bureau" },
-    report: { number: "2026112300001234567890", date: "2026-11-20" },
-    records: [
+    objectionTo: "credit-bureau",
+    creditReport: { number: "2026112300001234567890", date: "2026-11-20" },
+    disputedRecords: [
       {
         account: "JB20240301005566",
         kind: "overdue",
@@ -544,12 +547,12 @@ const creditReportObjection = defineLetterType({
         shows: "2026年3月至5月还款状态为「1」「2」「3」，显示连续3个月逾期",
       },
     ],
-    reason: {
-      kinds: ["no-prior-notice", "reported-after-agreement"],
+    objectionGrounds: {
+      reasons: ["no-prior-notice", "reported-after-agreement"],
       agreedOn: "2026-02-28",
       details: "2026年2月28日，申请人与该公司客服通话，约定自2026年3月起每月还款1,500元，申请人此后按月还款。",
     },
-    request: { kind: "add-statement", statement: "本人已于2026年2月28日与机构约定还款安排，并按约定按月还款。" },
+    remedy: { kind: "add-statement", statement: "本人已于2026年2月28日与机构约定还款安排，并按约定按月还款。" },
     evidence: ["2026年2月28日与客服通话的录音", "2026年3月至11月的还款记录截图"],
     attachments: ["申请人身份证复印件", "信用报告相关页复印件"],
   },
@@ -560,40 +563,40 @@ const creditReportObjection = defineLetterType({
     sections: [
       borrowerQuestions(),
       {
-        id: "recipient",
+        id: "objectionTo",
         legend: "信寄给谁",
         hint: "可以寄给报送这条信息的机构，也可以寄给中国人民银行征信中心。申请添加个人说明只能寄给征信中心。",
         fields: [
           {
             kind: "radio",
-            name: "recipient.kind",
+            name: "objectionTo",
             label: "收信方",
             options: options(RECIPIENT_KINDS, (v) => (v === "lender" ? "报送这条信息的机构（银行、消费金融公司等）" : "征信机构（中国人民银行征信中心等）")),
             default: "lender",
           },
-          { kind: "text", name: "recipient.name", label: "征信机构名称", hint: "不填就是中国人民银行征信中心。寄给报送机构时留空。", autocomplete: "organization" },
-          { kind: "text", name: "recipient.department", label: "收件部门", hint: "可不填。" },
-          { kind: "text", name: "recipient.address", label: "收信地址", hint: "寄给征信机构时填写。" },
+          { kind: "text", name: "bureau.name", label: "征信机构名称", hint: "不填就是中国人民银行征信中心。寄给报送机构时留空。", autocomplete: "organization" },
+          { kind: "text", name: "bureau.department", label: "征信机构的收件部门", hint: "可不填。寄给报送机构时留空。" },
+          { kind: "text", name: "bureau.address", label: "征信机构的地址", hint: "寄信的地址。寄给报送机构时留空。" },
         ],
       },
       lenderSection("报送信息的机构", "信用报告上显示的、报送这条信息的银行或平台。"),
       {
-        id: "report",
+        id: "creditReport",
         legend: "你的信用报告",
         hint: "报告第一页有报告编号和报告时间。可不填。",
         fields: [
-          { kind: "text", name: "report.number", label: "报告编号" },
-          { kind: "date", name: "report.date", label: "报告时间" },
+          { kind: "text", name: "creditReport.number", label: "报告编号" },
+          { kind: "date", name: "creditReport.date", label: "报告时间" },
         ],
       },
       {
-        id: "records",
+        id: "disputedRecords",
         legend: "有异议的信息",
         hint: "照信用报告上写，每条一行。",
         fields: [
           {
             kind: "list",
-            name: "records",
+            name: "disputedRecords",
             label: "每一条有异议的信息",
             required: true,
             rowLabel: "第 {n} 条",
@@ -613,22 +616,22 @@ const creditReportObjection = defineLetterType({
         ],
       },
       {
-        id: "reason",
+        id: "objectionGrounds",
         legend: "异议理由",
         fields: [
-          { kind: "checkboxes", name: "reason.kinds", label: "为什么有异议（可多选）", required: true, options: options(REASONS, (v) => REASON_FORM_LABELS[v]) },
-          { kind: "date", name: "reason.repaidOn", label: "还清的日期", hint: "选了「已经还清」时填写。" },
-          { kind: "date", name: "reason.agreedOn", label: "达成协议的日期", hint: "选了「达成协议后仍被报送」时填写。" },
-          { kind: "textarea", name: "reason.details", label: "具体情况", hint: "如实写，只写你确实知道的。选「其他原因」时必填。" },
+          { kind: "checkboxes", name: "objectionGrounds.reasons", label: "为什么有异议（可多选）", required: true, options: options(REASONS, (v) => REASON_FORM_LABELS[v]) },
+          { kind: "date", name: "objectionGrounds.repaidOn", label: "还清的日期", hint: "选了「已经还清」时填写。" },
+          { kind: "date", name: "objectionGrounds.agreedOn", label: "达成协议的日期", hint: "选了「达成协议后仍被报送」时填写。" },
+          { kind: "textarea", name: "objectionGrounds.details", label: "具体情况", hint: "如实写，只写你确实知道的。选「其他原因」时必填。" },
         ],
       },
       {
-        id: "request",
+        id: "remedy",
         legend: "你的请求",
         fields: [
-          { kind: "radio", name: "request.kind", label: "请求对方", required: true, options: options(REQUESTS, (v) => REQUEST_FORM_LABELS[v]) },
-          { kind: "text", name: "request.correction", label: "正确的内容应该是", hint: "选「更正」时可以填写。" },
-          { kind: "text", name: "request.statement", label: "要添加的说明", hint: "选「添加说明」时必填，例如：该笔逾期系本人住院期间发生，已于2026年5月还清。" },
+          { kind: "radio", name: "remedy.kind", label: "请求对方", required: true, options: options(REQUESTS, (v) => REQUEST_FORM_LABELS[v]) },
+          { kind: "text", name: "remedy.correction", label: "正确的内容应该是", hint: "选「更正」时可以填写。" },
+          { kind: "text", name: "remedy.statement", label: "要添加的说明", hint: "选「添加说明」时必填，例如：该笔逾期系本人住院期间发生，已于2026年5月还清。" },
         ],
       },
       {
@@ -642,7 +645,7 @@ const creditReportObjection = defineLetterType({
             hint: "例如：还款凭证、和机构的协议、报案回执。只写你确实有的。",
             rowLabel: "证据 {n}",
             rows: 3,
-            max: 30,
+            max: 50,
             action: "add-evidence",
             addLabel: "再加一项证据",
             item: [{ kind: "text", name: "", label: "证据 {n}" }],
@@ -652,7 +655,7 @@ const creditReportObjection = defineLetterType({
       },
       settingsSection(),
     ],
-    requiredObjects: ["borrower", "lender", "reason", "request"],
+    requiredObjects: ["borrower", "lender", "objectionGrounds", "remedy"],
     submitLabel: "生成异议申请书（PDF）",
     advice: [
       "异议申请免费，不要付钱给「征信修复」机构。只有经核查确有错误的信息才会更正；真实的记录不会因为异议而删除。",

@@ -7,10 +7,10 @@
  * Legal stance (legal-notes.md, "Limitation period", "Sold debts"):
  * - It ADMITS NOTHING. The claim is the other side's: 贵司主张的欠款 / 贵司主张的金额, never 本人尚欠. The letter
  *   prints no amount as owed, no overdue date, no breakdown the borrower would vouch for: the body has no
- *   amounts of its own, only the amount the other side claims (`claim.amount`).
+ *   amounts of its own, only the amount the other side claims (`demand.amount`).
  * - It is not 同意履行 (诉讼时效规定 第十四条): no promise to pay, no plan, no request for instalments or
  *   deferral. It is the letter the limitation-period guard (./limitation.ts) points to, so it carries neither
- *   `requestFields` nor the limitation check. The dates the guard reads (`debt.*`) are asked only to warn the
+ *   `requestFields` nor the limitation check. The dates the guard reads (`debtDates`) are asked only to warn the
  *   borrower — in the facts, never in the letter, which does not mention the limitation period at all (raising
  *   it is the borrower's choice later, and the letter must not read as an admission).
  * - To a buyer or a collector the borrower confirms no amount before seeing the documents: a debtor who has
@@ -79,11 +79,14 @@ const RECIPIENT_FORM_LABELS: Record<RecipientKind, string> = {
  */
 export const FINANCING_COST_KINDS: readonly LenderKind[] = ["bank-loan", "consumer-finance", "microloan"];
 
+/** The common fields without `debt`: this letter states no amount as owed (the dates it asks are `debtDates`). */
+const { debt: _amountsOwed, ...letterFields } = commonFields;
+
 export const debtDetailsRequestSchema = z.strictObject({
-  ...commonFields,
+  ...letterFields,
   lender: commonFields.lender.describe("原贷款机构（最初的债权人） / the original lender (the first creditor)"),
   account: accountSchema.optional().describe("原借款的产品、卡号或账号、合同编号 / the original loan's product, card or account number, contract number"),
-  debt: z
+  debtDates: z
     .strictObject({
       overdueSince: commonFields.debt.shape.overdueSince,
       lastPaymentDate: commonFields.debt.shape.lastPaymentDate,
@@ -94,7 +97,7 @@ export const debtDetailsRequestSchema = z.strictObject({
       "与这笔债有关的日期：仅用于在答复数据中提示风险，一律不写入信中（本函不承认任何欠款，不写欠款金额） / " +
         "dates about the debt: used only for the warnings in the facts, never printed (the letter admits no debt and states no amount as owed)",
     ),
-  recipient: z
+  claimant: z
     .strictObject({
       kind: z
         .enum(RECIPIENT_KINDS)
@@ -106,7 +109,7 @@ export const debtDetailsRequestSchema = z.strictObject({
     })
     .optional()
     .describe("信寄给谁；不填则寄给原贷款机构（lender） / who the letter goes to; absent: the original lender"),
-  claim: z
+  demand: z
     .strictObject({
       amount: moneySchema.optional().describe("对方主张的金额（元），信中写作「贵司主张的金额」，不表示承认 / the amount the other side claims (yuan), printed as its claim, never as owed"),
       date: dateSchema.optional().describe("对方提出主张的日期 / the date the claim was made"),
@@ -139,39 +142,38 @@ const ANY = z.unknown();
 export function debtDetailsChecks(read: BodyReader, context: LetterContext): FieldError[] {
   const errors: FieldError[] = [];
   // No recipient, or one without a kind: the original lender (the schema's default). A kind that does not parse: unknown.
-  const kind = read("recipient.kind", ANY) === undefined ? "lender" : read("recipient.kind", recipientKindSchema);
-  const recipientName = read("recipient.name", nameText(80));
+  const kind = read("claimant.kind", ANY) === undefined ? "lender" : read("claimant.kind", recipientKindSchema);
+  const recipientName = read("claimant.name", nameText(80));
   if (kind === "lender") {
     for (const field of ["name", "department", "address"] as const)
-      if (read(`recipient.${field}`, ANY) !== undefined)
+      if (read(`claimant.${field}`, ANY) !== undefined)
         errors.push(
           fieldError(
-            `recipient.${field}`,
+            `claimant.${field}`,
             "RECIPIENT_IS_LENDER",
             "收信方是原贷款机构时，机构的名称、部门和地址请填在「原贷款机构」一栏（lender），这里留空",
             "when the letter goes to the original lender, give its name, department and address under lender and leave this empty",
           ),
         );
-  } else if (kind !== undefined && read("recipient.name", ANY) === undefined)
+  } else if (kind !== undefined && read("claimant.name", ANY) === undefined)
     errors.push(
       fieldError(
-        "recipient.name",
+        "claimant.name",
         "RECIPIENT_NAME_REQUIRED",
         kind === "debt-buyer" ? "请填写受让这笔债权的资产管理公司等机构的名称：信要寄给它" : "请填写催收公司的名称：信要寄给它",
         kind === "debt-buyer" ? "give the name of the debt buyer: the letter is addressed to it" : "give the name of the collection agency: the letter is addressed to it",
       ),
     );
-  // Integrators used to the other letters may send the amounts owed: this letter states none (it admits nothing).
-  for (const key of ["principal", "interest", "penalty", "fees"])
-    if (read(`debt.${key}`, ANY) !== undefined)
-      errors.push(
-        fieldError(
-          `debt.${key}`,
-          "NO_AMOUNT_OWED",
-          "本函不承认欠款，不写欠款金额：对方说你欠多少，请填在 claim.amount，信中写作「贵司主张的金额」",
-          "this letter admits no debt and states no amount owed: put the amount the other side claims in claim.amount",
-        ),
-      );
+  // Integrators used to the other letters may send `debt` with the amounts owed: this letter states none.
+  if (read("debt", ANY) !== undefined)
+    errors.push(
+      fieldError(
+        "debt",
+        "NO_AMOUNT_OWED",
+        "本函不承认欠款，不写欠款金额：对方说你欠多少，请填在 demand.amount（信中写作「贵司主张的金额」）；逾期、还款、催收的日期请填在 debtDates",
+        "this letter admits no debt and states no amount owed: put the amount the other side claims in demand.amount and the dates in debtDates",
+      ),
+    );
   const buyer = read("sale.buyer", nameText(80));
   if (kind === "debt-buyer" && buyer !== undefined && recipientName !== undefined && buyer !== recipientName)
     errors.push(
@@ -184,10 +186,10 @@ export function debtDetailsChecks(read: BodyReader, context: LetterContext): Fie
     );
   errors.push(
     ...checkDatesAgainstLetter(read, context, [
-      { path: "claim.date", relation: "not-after", zh: "对方提出主张的日期不能晚于信函日期", en: "the claim cannot be dated after the letter" },
-      { path: "debt.overdueSince", relation: "not-after", zh: "逾期开始日期不能晚于信函日期", en: "the overdue date cannot be after the letter date" },
-      { path: "debt.lastPaymentDate", relation: "not-after", zh: "最后一次还款日期不能晚于信函日期", en: "the last payment cannot be after the letter date" },
-      { path: "debt.lastDemandDate", relation: "not-after", zh: "最后一次收到催收的日期不能晚于信函日期", en: "the last collection demand cannot be after the letter date" },
+      { path: "demand.date", relation: "not-after", zh: "对方提出主张的日期不能晚于信函日期", en: "the claim cannot be dated after the letter" },
+      { path: "debtDates.overdueSince", relation: "not-after", zh: "逾期开始日期不能晚于信函日期", en: "the overdue date cannot be after the letter date" },
+      { path: "debtDates.lastPaymentDate", relation: "not-after", zh: "最后一次还款日期不能晚于信函日期", en: "the last payment cannot be after the letter date" },
+      { path: "debtDates.lastDemandDate", relation: "not-after", zh: "最后一次收到催收的日期不能晚于信函日期", en: "the last collection demand cannot be after the letter date" },
     ]),
     ...checkReplyChannel(read),
   );
@@ -201,12 +203,12 @@ function youOf(name: string, script: Script): string {
 }
 
 /** Whether the letter treats a sale as claimed: the recipient is a buyer, or the body says a sale is claimed. */
-export function saleApplies(input: Pick<DebtDetailsRequest, "recipient" | "sale">): boolean {
-  return input.recipient?.kind === "debt-buyer" || input.sale?.claimed === true || input.sale?.buyer !== undefined || input.sale?.noNotice === true;
+export function saleApplies(input: Pick<DebtDetailsRequest, "claimant" | "sale">): boolean {
+  return input.claimant?.kind === "debt-buyer" || input.sale?.claimed === true || input.sale?.buyer !== undefined || input.sale?.noNotice === true;
 }
 
 /** The citations this letter prints, by who the lender is and whether a sale is claimed; everything else is absent. */
-export function debtDetailsCitations(input: Pick<DebtDetailsRequest, "lender" | "recipient" | "sale">, script: Script) {
+export function debtDetailsCitations(input: Pick<DebtDetailsRequest, "lender" | "claimant" | "sale">, script: Script) {
   const sale = saleApplies(input);
   return {
     /** 《个人贷款业务明示综合融资成本规定》 (by name): licensed lenders of personal loans only. */
@@ -240,12 +242,10 @@ function complaintChannels(kind: LenderKind): { zh: string; en: string }[] {
  * again with `dateSchema`, which takes the "YYYY-MM-DD" string, while the validated body already holds
  * CalendarDate objects — every date would read as absent and the warning would never appear.
  */
-export function debtLimitationFacts(input: Pick<DebtDetailsRequest, "debt">, letter: CalendarDate): LimitationFacts {
-  const debt = input.debt ?? {};
-  const read = ((path: string) => {
-    const key = path.startsWith("debt.") ? (path.slice(5) as keyof typeof debt) : undefined;
-    return key ? debt[key] : undefined;
-  }) as BodyReader;
+export function debtLimitationFacts(input: Pick<DebtDetailsRequest, "debtDates">, letter: CalendarDate): LimitationFacts {
+  const dates = input.debtDates ?? {};
+  // limitation.ts names the dates by their path in the request letters (debt.lastPaymentDate, …); here they are debtDates.*.
+  const read = ((path: string) => (path.startsWith("debt.") ? dates[path.slice(5) as keyof typeof dates] : undefined)) as BodyReader;
   return limitationFacts(read, letter);
 }
 
@@ -254,7 +254,7 @@ function warnings(input: DebtDetailsRequest, date: CalendarDate, toThirdParty: b
   if (toThirdParty)
     out.push({
       code: "CONFIRM_NOTHING",
-      path: "recipient.kind",
+      path: "claimant.kind",
       message: {
         zh: "看到这些材料之前，不要在电话、短信或微信里向资产管理公司、催收人员确认欠款金额，也不要签对方发来的确认书：向受让人确认过债权的，以后一般不能再说这笔债不存在（《合同编通则解释》第四十九条第二款）。",
         en: "Until you have seen these documents, do not confirm any amount to a debt buyer or collector by phone, SMS or WeChat, and sign no confirmation they send: a debtor who has confirmed the debt to the buyer generally cannot later deny it (Contract Interpretation art. 49(2)).",
@@ -265,7 +265,7 @@ function warnings(input: DebtDetailsRequest, date: CalendarDate, toThirdParty: b
     const latest = limitation.dates.find((d) => d.date === limitation.latest)!;
     out.push({
       code: "NO_PROMISES_BY_PHONE",
-      path: latest.path,
+      path: latest.path.replace(/^debt\./, "debtDates."),
       message: {
         zh:
           `你填写的最近日期（${formatChineseDate(limitation.latest!)}）距今已超过三年，这笔债可能已过诉讼时效。本函不承认欠款，也不提诉讼时效。` +
@@ -322,12 +322,12 @@ function nextSteps(input: DebtDetailsRequest, atRisk: boolean, toThirdParty: boo
 
 function build(input: DebtDetailsRequest, context: LetterContext): BuiltLetter {
   const date = letterDate(input, context);
-  const kind: RecipientKind = input.recipient?.kind ?? "lender";
+  const kind: RecipientKind = input.claimant?.kind ?? "lender";
   const toThirdParty = kind !== "lender";
-  const recipientName = toThirdParty ? input.recipient!.name! : input.lender.name;
+  const recipientName = toThirdParty ? input.claimant!.name! : input.lender.name;
   const base = letterFrame({ ...input, debt: undefined }, context, {
     role: "applicant",
-    ...(toThirdParty ? { recipient: { name: recipientName, department: input.recipient?.department } } : {}),
+    ...(toThirdParty ? { recipient: { name: recipientName, department: input.claimant?.department } } : {}),
     // The lender prints the ID and account numbers in full (it must find the account); a buyer or collector,
     // whose claim is what the letter asks to see, gets them masked unless privacy says otherwise.
     toCreditor: !toThirdParty,
@@ -336,7 +336,7 @@ function build(input: DebtDetailsRequest, context: LetterContext): BuiltLetter {
   const you = toThirdParty ? youOf(recipientName, script) : base.you;
   const sale = saleApplies(input);
   const basis = debtDetailsCitations(input, script);
-  const claim = input.claim;
+  const claim = input.demand;
   const claimAmount = claim?.amount !== undefined ? amountView(claim.amount, script) : undefined;
   const sections = { documents: ORDINALS[0], sale: sale ? ORDINALS[1] : undefined, requests: ORDINALS[sale ? 2 : 1] };
   const title = TITLE[input.locale];
@@ -383,7 +383,7 @@ function build(input: DebtDetailsRequest, context: LetterContext): BuiltLetter {
       date,
       input,
       recipient: toThirdParty
-        ? { name: recipientName, department: input.recipient?.department, address: input.recipient?.address }
+        ? { name: recipientName, department: input.claimant?.department, address: input.claimant?.address }
         : { name: input.lender.name, department: input.lender.department, address: input.lender.address },
       amounts: claimAmount ? { claimed: amountFact(claimAmount.fen, script) } : {},
       dates: { claimDate: claim?.date },
@@ -431,9 +431,9 @@ const debtDetailsRequest = defineLetterType({
     },
     lender: { name: "重庆蚂蚁消费金融有限公司", kind: "consumer-finance" },
     account: { product: "借呗", contractNumber: "JB20230512008866" },
-    debt: { lastPaymentDate: "2025-03-15", lastDemandDate: "2026-11-05" },
-    recipient: { kind: "debt-buyer", name: "浙江汇信资产管理有限公司", address: "杭州市西湖区文三路90号8楼" },
-    claim: { amount: "32118.40", date: "2026-11-05", channel: "sms", reference: "HX2026110500123" },
+    debtDates: { lastPaymentDate: "2025-03-15", lastDemandDate: "2026-11-05" },
+    claimant: { kind: "debt-buyer", name: "浙江汇信资产管理有限公司", address: "杭州市西湖区文三路90号8楼" },
+    demand: { amount: "32118.40", date: "2026-11-05", channel: "sms", reference: "HX2026110500123" },
     sale: { noNotice: true },
     attachments: ["申请人身份证复印件", "2026年11月5日短信截图"],
   },
@@ -444,20 +444,20 @@ const debtDetailsRequest = defineLetterType({
     sections: [
       borrowerQuestions(),
       {
-        id: "recipient",
+        id: "claimant",
         legend: "信寄给谁",
         hint: "寄给向你主张这笔钱的机构。",
         fields: [
           {
             kind: "radio",
-            name: "recipient.kind",
+            name: "claimant.kind",
             label: "收信方",
             options: options(RECIPIENT_KINDS, (v) => RECIPIENT_FORM_LABELS[v]),
             default: "lender",
           },
-          { kind: "text", name: "recipient.name", label: "收信方名称", hint: "收信方是原贷款机构时留空，填在下面「原贷款机构」里。", autocomplete: "organization" },
-          { kind: "text", name: "recipient.department", label: "收件部门", hint: "可不填。" },
-          { kind: "text", name: "recipient.address", label: "收信方地址", hint: "寄信的地址。可不填。" },
+          { kind: "text", name: "claimant.name", label: "收信方名称", hint: "收信方是原贷款机构时留空，填在下面「原贷款机构」里。", autocomplete: "organization" },
+          { kind: "text", name: "claimant.department", label: "收件部门", hint: "可不填。" },
+          { kind: "text", name: "claimant.address", label: "收信方地址", hint: "寄信的地址。可不填。" },
         ],
       },
       lenderSection("原贷款机构", "当初借钱给你的银行或平台；信里会写明这笔债原来是谁的。"),
@@ -472,14 +472,14 @@ const debtDetailsRequest = defineLetterType({
         ],
       },
       {
-        id: "claim",
+        id: "demand",
         legend: "对方怎么向你要钱",
         hint: "都可不填。金额会写成「对方主张的金额」，不等于你承认欠这么多。",
         fields: [
-          { kind: "money", name: "claim.amount", label: "对方说你欠多少（元）" },
-          { kind: "date", name: "claim.date", label: "对方联系你的日期" },
-          { kind: "radio", name: "claim.channel", label: "联系方式", options: options(CLAIM_CHANNELS, (v) => CHANNEL_FORM_LABELS[v]) },
-          { kind: "text", name: "claim.reference", label: "通知编号或案件编号", hint: "短信、信函里的编号。可不填。" },
+          { kind: "money", name: "demand.amount", label: "对方说你欠多少（元）" },
+          { kind: "date", name: "demand.date", label: "对方联系你的日期" },
+          { kind: "radio", name: "demand.channel", label: "联系方式", options: options(CLAIM_CHANNELS, (v) => CHANNEL_FORM_LABELS[v]) },
+          { kind: "text", name: "demand.reference", label: "通知编号或案件编号", hint: "短信、信函里的编号。可不填。" },
         ],
       },
       {
@@ -493,13 +493,13 @@ const debtDetailsRequest = defineLetterType({
         ],
       },
       {
-        id: "debt",
+        id: "debtDates",
         legend: "几个日期（不写进信里）",
         hint: "只用来提醒你风险，信里不会出现，也不会写欠款金额。记不清可以不填。",
         fields: [
-          { kind: "date", name: "debt.overdueSince", label: "开始逾期的日期" },
-          { kind: "date", name: "debt.lastPaymentDate", label: "最后一次还款的日期" },
-          { kind: "date", name: "debt.lastDemandDate", label: "最后一次收到催收的日期", hint: "电话、短信、信函都算。" },
+          { kind: "date", name: "debtDates.overdueSince", label: "开始逾期的日期" },
+          { kind: "date", name: "debtDates.lastPaymentDate", label: "最后一次还款的日期" },
+          { kind: "date", name: "debtDates.lastDemandDate", label: "最后一次收到催收的日期", hint: "电话、短信、信函都算。" },
         ],
       },
       { id: "attachments", legend: "附件", fields: [attachmentsList()] },

@@ -48,9 +48,9 @@ describe("credit-report-objection PDF", () => {
 
   it("zh-Hans, to the lender, correcting a wrong status: neither 第十五条 nor 第十六条", async () => {
     const body = clone();
-    delete body.recipient;
-    body.reason = { kinds: ["wrong-amount-or-status"] };
-    body.request = { kind: "correct" };
+    delete body.objectionTo;
+    body.objectionGrounds = { reasons: ["wrong-amount-or-status"] };
+    body.remedy = { kind: "correct" };
     const flat = await flatPdfText(body);
     expect(flat).toContain("尊敬的重庆蚂蚁消费金融有限公司：");
     expect(flat).toContain("由贵司报送的");

@@ -36,11 +36,11 @@ const PROMISES = /修复|洗白|消除|保证|一定会|必将|必须删除/;
 /** To the reporting institution: correct a wrong amount or status. */
 const toLender = (extra: Body = {}): Body => {
   const body = clone();
-  delete body.recipient;
+  delete body.objectionTo;
   return {
     ...body,
-    reason: { kinds: ["wrong-amount-or-status"] },
-    request: { kind: "correct", correction: "2026年3月至5月还款状态应为正常" },
+    objectionGrounds: { reasons: ["wrong-amount-or-status"] },
+    remedy: { kind: "correct", correction: "2026年3月至5月还款状态应为正常" },
     ...extra,
   };
 };
@@ -88,7 +88,7 @@ describe("credit-report-objection: to the credit reference centre (the example)"
 
   it("addresses another bureau by what it is: a company is 贵司", () => {
     const body = clone();
-    body.recipient = { kind: "credit-bureau", name: "百行征信有限公司" };
+    body.bureau = { name: "百行征信有限公司" };
     const t = flat(body);
     expect(t).toContain("尊敬的百行征信有限公司：");
     expect(t).toContain("向贵司提出异议申请");
@@ -108,20 +108,20 @@ describe("credit-report-objection: to the reporting institution", () => {
   });
 
   it("deletion: only what is found wrong", () => {
-    const t = flat(toLender({ reason: { kinds: ["not-my-loan"] }, request: { kind: "delete" } }));
+    const t = flat(toLender({ objectionGrounds: { reasons: ["not-my-loan"] }, remedy: { kind: "delete" } }));
     expect(t).toContain("上述信息所涉业务并非申请人本人办理。申请人从未申请、使用该业务，也未授权他人办理，怀疑申请人的身份信息被他人冒用。");
     expect(t).toContain("经核查确认上述信息存在错误的，予以删除；");
   });
 
   it("already repaid: the date the borrower gave, and nothing more", () => {
-    const t = flat(toLender({ reason: { kinds: ["already-repaid"], repaidOn: "2026-06-30" } }));
+    const t = flat(toLender({ objectionGrounds: { reasons: ["already-repaid"], repaidOn: "2026-06-30" } }));
     expect(t).toContain("相关款项申请人已于2026年6月30日还清，上述信息未反映这一情况。");
   });
 });
 
 describe("credit-report-objection: citations", () => {
   const ids = (kinds: string[], request: string) =>
-    Object.values(creditObjectionCitations({ reason: { kinds }, request: { kind: request } } as any, "Hans")).flatMap((c) => (c ? [c.id] : []));
+    Object.values(creditObjectionCitations({ objectionGrounds: { reasons: kinds }, remedy: { kind: request } } as any, "Hans")).flatMap((c) => (c ? [c.id] : []));
 
   it("第二十五条, 第一千零二十九条 and 第二十六条 always; 第十五条 only for no-prior-notice; 第十六条 only for add-statement", () => {
     expect(ids(["wrong-amount-or-status"], "correct")).toEqual(["credit-regulation-25", "civil-code-1029", "credit-regulation-26"]);
@@ -151,7 +151,7 @@ describe("credit-report-objection: facts", () => {
   it("always cautions against paid 征信修复; warns that true records stay when the debt was repaid", () => {
     expect(facts(clone()).warnings.map((w) => w.code)).toEqual(["PAID_CREDIT_REPAIR_CAUTION"]);
     expect(facts(clone()).warnings[0].message.zh).toContain("征信修复");
-    const repaid = facts(toLender({ reason: { kinds: ["already-repaid"] } }));
+    const repaid = facts(toLender({ objectionGrounds: { reasons: ["already-repaid"] } }));
     expect(repaid.warnings.map((w) => w.code)).toEqual(["PAID_CREDIT_REPAIR_CAUTION", "TRUE_RECORDS_STAY"]);
   });
 
@@ -160,7 +160,7 @@ describe("credit-report-objection: facts", () => {
     expect(steps.map((s) => s.id)).toEqual(["sign", "send-by-ems", "keep-copy", "wait-reply", "check-report-again", "complain-pboc", "no-paid-agents"]);
     expect(steps.find((s) => s.id === "complain-pboc")).toMatchObject({ letterType: "complaint" });
     expect(steps.find((s) => s.id === "complain-pboc")!.text.zh).toMatch(/30日内.*12363/);
-    const stolen = facts(toLender({ reason: { kinds: ["not-my-loan"] }, request: { kind: "delete" } }));
+    const stolen = facts(toLender({ objectionGrounds: { reasons: ["not-my-loan"] }, remedy: { kind: "delete" } }));
     expect(stolen.nextSteps.map((s) => s.id)).toContain("report-identity-theft");
   });
 });
@@ -168,29 +168,29 @@ describe("credit-report-objection: facts", () => {
 describe("credit-report-objection: 422", () => {
   it("reports every cross-field error with the schema's in one round", () => {
     const body = clone();
-    delete body.recipient; // to the lender: a statement cannot be recorded there
-    body.request = { kind: "add-statement", correction: "x" };
-    body.reason = { kinds: ["not-my-loan", "already-repaid", "other"], agreedOn: "2026-01-01" };
-    body.records = [
+    delete body.objectionTo; // to the lender: a statement cannot be recorded there
+    body.remedy = { kind: "add-statement", correction: "x" };
+    body.objectionGrounds = { reasons: ["not-my-loan", "already-repaid", "other"], agreedOn: "2026-01-01" };
+    body.disputedRecords = [
       { kind: "overdue", from: "2026-05", to: "2026-03", shows: "逾期" },
       { kind: "inquiry", from: "2027-01", shows: "查询" },
       { kind: "overdue", from: "2026-13" },
     ];
-    body.report = { date: "2026-12-01" };
+    body.creditReport = { date: "2026-12-01" };
     const errors = errorsOf(body);
     expect(errors).toEqual(
       expect.arrayContaining([
-        { path: "records.2.from", code: "INVALID_MONTH" },
-        { path: "records.2.shows", code: expect.any(String) },
-        { path: "request.kind", code: "STATEMENT_GOES_TO_BUREAU" },
-        { path: "request.statement", code: "STATEMENT_REQUIRED" },
-        { path: "request.correction", code: "CORRECTION_NOT_REQUESTED" },
-        { path: "reason.details", code: "DETAILS_REQUIRED" },
-        { path: "reason.kinds", code: "CONTRADICTORY_REASONS" },
-        { path: "reason.agreedOn", code: "REASON_NOT_CHOSEN" },
-        { path: "records.0.to", code: "INVALID_PERIOD" },
-        { path: "records.1.from", code: "INVALID_DATE_ORDER" },
-        { path: "report.date", code: "INVALID_DATE_ORDER" },
+        { path: "disputedRecords.2.from", code: "INVALID_MONTH" },
+        { path: "disputedRecords.2.shows", code: expect.any(String) },
+        { path: "remedy.kind", code: "STATEMENT_GOES_TO_BUREAU" },
+        { path: "remedy.statement", code: "STATEMENT_REQUIRED" },
+        { path: "remedy.correction", code: "CORRECTION_NOT_REQUESTED" },
+        { path: "objectionGrounds.details", code: "DETAILS_REQUIRED" },
+        { path: "objectionGrounds.reasons", code: "CONTRADICTORY_REASONS" },
+        { path: "objectionGrounds.agreedOn", code: "REASON_NOT_CHOSEN" },
+        { path: "disputedRecords.0.to", code: "INVALID_PERIOD" },
+        { path: "disputedRecords.1.from", code: "INVALID_DATE_ORDER" },
+        { path: "creditReport.date", code: "INVALID_DATE_ORDER" },
       ]),
     );
     expect(errors).toHaveLength(11);
@@ -198,30 +198,30 @@ describe("credit-report-objection: 422", () => {
 
   it("第十五条 and 第十六条 concern negative information, not inquiry records", () => {
     const body = clone();
-    body.records = [{ kind: "inquiry", from: "2026-10", shows: "贷款审批查询" }];
+    body.disputedRecords = [{ kind: "inquiry", from: "2026-10", shows: "贷款审批查询" }];
     expect(errorsOf(body)).toEqual([
-      { path: "reason.kinds", code: "NOT_NEGATIVE_INFORMATION" },
-      { path: "request.kind", code: "NOT_NEGATIVE_INFORMATION" },
+      { path: "objectionGrounds.reasons", code: "NOT_NEGATIVE_INFORMATION" },
+      { path: "remedy.kind", code: "NOT_NEGATIVE_INFORMATION" },
     ]);
   });
 
   it("a statement given without asking for one; a recipient named when it is the lender; nowhere to reply", () => {
-    const body = toLender({ request: { kind: "correct", statement: "说明" }, recipient: { kind: "lender", name: "某中心" } });
+    const body = toLender({ remedy: { kind: "correct", statement: "说明" }, bureau: { name: "某中心" } });
     body.borrower = { name: "赵六" };
     expect(errorsOf(body)).toEqual([
-      { path: "recipient.name", code: "RECIPIENT_IS_LENDER" },
-      { path: "request.statement", code: "STATEMENT_NOT_REQUESTED" },
+      { path: "bureau.name", code: "BUREAU_NOT_RECIPIENT" },
+      { path: "remedy.statement", code: "STATEMENT_NOT_REQUESTED" },
       { path: "borrower.address", code: "REPLY_CHANNEL_REQUIRED" },
     ]);
   });
 
   it("over HTTP: problem+json naming the request", async () => {
     const body = clone();
-    body.recipient = { kind: "lender" };
+    body.objectionTo = "lender";
     const res = await postJson("/v1/letters/credit-report-objection", body);
     expect(res.status).toBe(422);
     const problem = (await res.json()) as { errors: { path: string; code: string; message: { zh: string } }[] };
-    expect(problem.errors).toEqual([expect.objectContaining({ path: "request.kind", code: "STATEMENT_GOES_TO_BUREAU" })]);
+    expect(problem.errors).toEqual([expect.objectContaining({ path: "remedy.kind", code: "STATEMENT_GOES_TO_BUREAU" })]);
     expect(problem.errors[0].message.zh).toContain("第十六条");
   });
 });

@@ -48,9 +48,9 @@ describe("debt-details-request PDF", () => {
 
   it("zh-Hans, to a collector with dates over three years old: the mandate, still no word of the limitation period", async () => {
     const body = clone();
-    body.recipient = { kind: "collection-agency", name: "深圳市恒信达商务咨询有限公司" };
+    body.claimant = { kind: "collection-agency", name: "深圳市恒信达商务咨询有限公司" };
     delete body.sale;
-    body.debt = { overdueSince: "2021-04-01", lastPaymentDate: "2021-03-01", lastDemandDate: "2022-01-01" };
+    body.debtDates = { overdueSince: "2021-04-01", lastPaymentDate: "2021-03-01", lastDemandDate: "2022-01-01" };
     const flat = await flatPdfText(body);
     expect(flat).toContain("委托授权");
     expect(flat).toContain("贵司所催收的债权");
@@ -81,7 +81,7 @@ describe("debt-details-request PDF", () => {
   it("zh-Hant, to the lender (a bank credit card): 貴行, the ID and card number in full", async () => {
     const body = clone();
     body.locale = "zh-Hant";
-    delete body.recipient;
+    delete body.claimant;
     delete body.sale;
     body.lender = { name: "招商銀行信用卡中心", kind: "bank-credit-card", department: "客戶服務部" };
     body.account = { product: "信用卡", accountNumber: "6225880123451234" };

@@ -37,13 +37,13 @@ const PERFORMANCE = /分期|延期|展期|还款计划|还款方案|还款安排
 
 const collector = (extra: Body = {}): Body => ({
   ...clone(),
-  recipient: { kind: "collection-agency", name: "深圳市恒信达商务咨询有限公司" },
+  claimant: { kind: "collection-agency", name: "深圳市恒信达商务咨询有限公司" },
   sale: undefined,
   ...extra,
 });
 const toLender = (extra: Body = {}): Body => {
   const body = clone();
-  delete body.recipient;
+  delete body.claimant;
   delete body.sale;
   return { ...body, ...extra };
 };
@@ -115,7 +115,7 @@ describe("debt-details-request: to a collection agency", () => {
   });
 
   it("addresses a law firm as 贵所", () => {
-    expect(flat(collector({ recipient: { kind: "collection-agency", name: "北京某某律师事务所" } }))).toContain("请贵所自收到本函之日起15日内书面答复本人");
+    expect(flat(collector({ claimant: { kind: "collection-agency", name: "北京某某律师事务所" } }))).toContain("请贵所自收到本函之日起15日内书面答复本人");
   });
 });
 
@@ -132,7 +132,7 @@ describe("debt-details-request: to the original lender", () => {
     const body = toLender({
       lender: { name: "招商银行信用卡中心", kind: "bank-credit-card" },
       account: { product: "招商银行信用卡", accountNumber: "6225 8801 2345 1234" },
-      claim: undefined,
+      demand: undefined,
     });
     const text = flat(body);
     expect(text).toContain("贵行向本人王五（居民身份证号码：11010519491231002X）主张贵行「招商银行信用卡」（卡号：6225880123451234）项下的欠款。");
@@ -152,7 +152,7 @@ describe("debt-details-request: to the original lender", () => {
   });
 
   it("prints nothing about the claim the borrower did not describe", () => {
-    const text = flat(toLender({ claim: undefined, account: undefined }));
+    const text = flat(toLender({ demand: undefined, account: undefined }));
     expect(text).toContain("贵司向本人王五（居民身份证号码：11010519491231002X）主张一笔欠款。");
     expect(text).not.toMatch(/编号：|通过短信|主张的金额为/);
   });
@@ -171,11 +171,11 @@ describe("debt-details-request: citations", () => {
   });
 
   it("民法典 第五百四十六条、第五百四十八条 only where a sale is claimed", () => {
-    expect(ids("other", { recipient: { kind: "debt-buyer", name: "x" } })).toEqual(["civil-code-546", "civil-code-548"]);
+    expect(ids("other", { claimant: { kind: "debt-buyer", name: "x" } })).toEqual(["civil-code-546", "civil-code-548"]);
     expect(ids("other", { sale: { claimed: true } })).toEqual(["civil-code-546", "civil-code-548"]);
     expect(ids("other", { sale: { buyer: "x" } })).toEqual(["civil-code-546", "civil-code-548"]);
     expect(ids("other", { sale: { claimed: false, noNotice: false } })).toEqual([]);
-    expect(saleApplies({ recipient: { kind: "collection-agency", name: "x" }, sale: undefined })).toBe(false);
+    expect(saleApplies({ claimant: { kind: "collection-agency", name: "x" }, sale: undefined })).toBe(false);
   });
 
   it("never the limitation rules, 49(2), or anything else in the letter", () => {
@@ -207,15 +207,15 @@ describe("debt-details-request: facts", () => {
 
   it("dates over three years old: a neutral warning in the facts, a letter that is word for word the same", () => {
     const old = clone();
-    old.debt = { overdueSince: "2022-04-01", lastPaymentDate: "2022-03-01", lastDemandDate: "2023-05-10" };
+    old.debtDates = { overdueSince: "2022-04-01", lastPaymentDate: "2022-03-01", lastDemandDate: "2023-05-10" };
     const f = facts(old);
     const warning = f.warnings.find((w) => w.code === "NO_PROMISES_BY_PHONE")!;
-    expect(warning.path).toBe("debt.lastDemandDate");
+    expect(warning.path).toBe("debtDates.lastDemandDate");
     expect(warning.message.zh).toContain("2023年5月10日");
     expect(warning.message.zh).toContain("不要在电话里答应还款、分期或延期，也不要先还一小笔");
     expect(f.nextSteps.find((s) => s.id === "negotiate")!.text.zh).toContain("12348");
     const recent = clone();
-    recent.debt = { ...old.debt, lastDemandDate: "2024-01-10" };
+    recent.debtDates = { ...old.debtDates, lastDemandDate: "2024-01-10" };
     expect(facts(recent).warnings.map((w) => w.code)).toEqual(["CONFIRM_NOTHING"]);
     // The dates are never printed, and the letter does not change with them.
     expect(prepare(old).html).toBe(prepare(recent).html);
@@ -236,13 +236,13 @@ describe("debt-details-request: facts", () => {
 describe("debt-details-request: the schema has no request fields", () => {
   it("is no 同意履行 letter: no acknowledgeLimitationRisk, budget or repayment; no amounts owed", () => {
     const keys = Object.keys(debtDetailsRequest.schema.shape);
-    for (const key of ["acknowledgeLimitationRisk", "budget", "repayment"]) expect(keys).not.toContain(key);
-    expect(Object.keys(debtDetailsRequest.schema.shape.debt.unwrap().shape)).toEqual(["overdueSince", "lastPaymentDate", "lastDemandDate"]);
+    for (const key of ["acknowledgeLimitationRisk", "budget", "repayment", "debt"]) expect(keys).not.toContain(key);
+    expect(Object.keys(debtDetailsRequest.schema.shape.debtDates.unwrap().shape)).toEqual(["overdueSince", "lastPaymentDate", "lastDemandDate"]);
   });
 
   it("renders when every date is more than three years old: the limitation guard does not apply", () => {
     const body = clone();
-    body.debt = { overdueSince: "2021-01-01", lastPaymentDate: "2020-12-01", lastDemandDate: "2021-06-01" };
+    body.debtDates = { overdueSince: "2021-01-01", lastPaymentDate: "2020-12-01", lastDemandDate: "2021-06-01" };
     expect(() => prepare(body)).not.toThrow();
   });
 });
@@ -251,21 +251,22 @@ describe("debt-details-request: 422", () => {
   it("reports cross-field errors together with the schema's", () => {
     const body = clone();
     body.borrower = { name: "王五", idNumber: "110105194912310021" };
-    body.recipient = { kind: "debt-buyer" };
-    body.claim = { date: "2026-12-01", channel: "fax" };
-    body.debt = { principal: "30000", lastPaymentDate: "2027-01-01" };
+    body.claimant = { kind: "debt-buyer" };
+    body.demand = { date: "2026-12-01", channel: "fax" };
+    body.debt = { principal: "30000" };
+    body.debtDates = { lastPaymentDate: "2027-01-01" };
     body.acknowledgeLimitationRisk = true;
     const errors = errorsOf(body);
     expect(errors).toEqual(
       expect.arrayContaining([
         { path: "borrower.idNumber", code: "INVALID_ID_NUMBER" },
-        { path: "claim.channel", code: expect.any(String) },
-        { path: "debt.principal", code: "UNKNOWN_FIELD" },
-        { path: "debt.principal", code: "NO_AMOUNT_OWED" },
+        { path: "demand.channel", code: expect.any(String) },
+        { path: "debt", code: "UNKNOWN_FIELD" },
+        { path: "debt", code: "NO_AMOUNT_OWED" },
         { path: "acknowledgeLimitationRisk", code: "UNKNOWN_FIELD" },
-        { path: "recipient.name", code: "RECIPIENT_NAME_REQUIRED" },
-        { path: "claim.date", code: "INVALID_DATE_ORDER" },
-        { path: "debt.lastPaymentDate", code: "INVALID_DATE_ORDER" },
+        { path: "claimant.name", code: "RECIPIENT_NAME_REQUIRED" },
+        { path: "demand.date", code: "INVALID_DATE_ORDER" },
+        { path: "debtDates.lastPaymentDate", code: "INVALID_DATE_ORDER" },
         { path: "borrower.address", code: "REPLY_CHANNEL_REQUIRED" },
       ]),
     );
@@ -273,10 +274,10 @@ describe("debt-details-request: 422", () => {
 
   it("a recipient named when it is the lender; a buyer other than the recipient", () => {
     const lender = clone();
-    lender.recipient = { kind: "lender", name: "某公司", address: "某地" };
+    lender.claimant = { kind: "lender", name: "某公司", address: "某地" };
     expect(errorsOf(lender)).toEqual([
-      { path: "recipient.name", code: "RECIPIENT_IS_LENDER" },
-      { path: "recipient.address", code: "RECIPIENT_IS_LENDER" },
+      { path: "claimant.name", code: "RECIPIENT_IS_LENDER" },
+      { path: "claimant.address", code: "RECIPIENT_IS_LENDER" },
     ]);
     const buyer = clone();
     buyer.sale = { buyer: "另一家资产管理有限公司" };
@@ -287,12 +288,12 @@ describe("debt-details-request: 422", () => {
 
   it("over HTTP: problem+json with the paths", async () => {
     const body = clone();
-    body.recipient = { kind: "collection-agency" };
+    body.claimant = { kind: "collection-agency" };
     const res = await postJson("/v1/letters/debt-details-request", body);
     expect(res.status).toBe(422);
     expect(res.headers.get("content-type")).toMatch(/^application\/problem\+json/);
     const problem = (await res.json()) as { errors: { path: string; code: string; message: { zh: string } }[] };
-    expect(problem.errors).toEqual([expect.objectContaining({ path: "recipient.name", code: "RECIPIENT_NAME_REQUIRED" })]);
+    expect(problem.errors).toEqual([expect.objectContaining({ path: "claimant.name", code: "RECIPIENT_NAME_REQUIRED" })]);
     expect(problem.errors[0].message.zh).toContain("催收公司的名称");
   });
 });
