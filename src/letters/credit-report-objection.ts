@@ -339,11 +339,21 @@ export function objectionDeadline(letter: CalendarDate): DeadlineFact {
 const ORDINALS = ["一", "二", "三", "四", "五"];
 const DASH = "—";
 
-function period(from: CalendarMonth | undefined, to: CalendarMonth | undefined, script: Script): string {
+/**
+ * The period column: 2026年3月至2026年5月, one month alone, 2026年3月起 / 截至2026年5月 when one end is open. An
+ * inquiry happens in one month: its first month alone is that month, not "since" it. (起 and 截至 are the same
+ * characters in both scripts.)
+ */
+export function period(from: CalendarMonth | undefined, to: CalendarMonth | undefined, kind: RecordKind): string {
   if (from && to) return compareMonths(from, to) === 0 ? formatMonth(from) : `${formatMonth(from)}至${formatMonth(to)}`;
-  if (from) return `${formatMonth(from)}${script === "Hans" ? "起" : "起"}`;
-  if (to) return `${script === "Hans" ? "截至" : "截至"}${formatMonth(to)}`;
+  if (from) return kind === "inquiry" ? formatMonth(from) : `${formatMonth(from)}起`;
+  if (to) return `截至${formatMonth(to)}`;
   return DASH;
+}
+
+/** The records (by index) that name an institution other than the lender. */
+function otherInstitutions(input: CreditReportObjection): number[] {
+  return input.disputedRecords.flatMap((r, i) => (r.institution !== undefined && r.institution !== input.lender.name ? [i] : []));
 }
 
 function warnings(input: CreditReportObjection): LetterWarning[] {
@@ -356,6 +366,18 @@ function warnings(input: CreditReportObjection): LetterWarning[] {
       },
     },
   ];
+  const others = otherInstitutions(input);
+  if (input.objectionTo === "lender" && others.length) {
+    const names = [...new Set(others.map((i) => input.disputedRecords[i].institution!))];
+    out.push({
+      code: "OTHER_INSTITUTION_RECORDS",
+      path: `disputedRecords.${others[0]}.institution`,
+      message: {
+        zh: `第${others.map((i) => i + 1).join("、")}条信息显示的机构（${names.join("、")}）不是收信的${input.lender.name}：一家机构只能核查自己报送的信息。请把这几条单独写信寄给报送它们的机构，或寄给中国人民银行征信中心（收信方选「征信机构」）。`,
+        en: `Record ${others.map((i) => i + 1).join(", ")} names an institution (${names.join(", ")}) other than the recipient, ${input.lender.name}: an institution can only check what it reported. Write to the institution that reported them, or to the PBOC Credit Reference Center (objectionTo: credit-bureau).`,
+      },
+    });
+  }
   if (input.objectionGrounds.reasons.includes("already-repaid"))
     out.push({
       code: "TRUE_RECORDS_STAY",
@@ -455,11 +477,11 @@ function build(input: CreditReportObjection, context: LetterContext): BuiltLette
         // Under the header 机构及账户 the number needs no label; alone on its line it never breaks.
         account: record.account,
         kind: RECORD_KIND_LABELS[record.kind][script],
-        period: period(record.from, record.to, script),
+        period: period(record.from, record.to, record.kind),
         shows: record.shows,
       })),
-      /** "上述信息": one record or several. */
-      single: input.disputedRecords.length === 1,
+      /** Every record is the lender's own (no other institution named): the letter to it says 「由贵行报送的」. */
+      allFromLender: otherInstitutions(input).length === 0,
       /** Whom the reasons name: the lender (贵行) when it is the recipient, else the institutions themselves. */
       provider: toBureau ? providers.join("、") || institutions.join("、") : you,
       reasons: {

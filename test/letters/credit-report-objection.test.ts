@@ -113,6 +113,26 @@ describe("credit-report-objection: to the reporting institution", () => {
     expect(t).toContain("经核查确认上述信息存在错误的，予以删除；");
   });
 
+  it("records of another institution: the letter does not call them the lender's, and the facts say where they belong", () => {
+    const body = toLender({
+      disputedRecords: [
+        { kind: "overdue", from: "2026-03", to: "2026-05", shows: "连续3个月逾期" },
+        { institution: "某某小额贷款有限公司", kind: "inquiry", from: "2026-09", shows: "贷款审批查询" },
+      ],
+    });
+    const t = flat(body);
+    expect(t).toContain("申请人对报告中下列信息有异议");
+    expect(t).toContain("本人信用报告显示如下（按报告所载填写）");
+    expect(t).not.toContain("由贵司报送");
+    expect(text(body)).toContain("2\t某某小额贷款有限公司\t查询记录\t2026年9月\t贷款审批查询");
+    const warning = facts(body).warnings.find((w) => w.code === "OTHER_INSTITUTION_RECORDS")!;
+    expect(warning.path).toBe("disputedRecords.1.institution");
+    expect(warning.message.zh).toContain("第2条信息显示的机构（某某小额贷款有限公司）不是收信的重庆蚂蚁消费金融有限公司");
+    const toBureau = clone();
+    toBureau.disputedRecords = body.disputedRecords;
+    expect(facts(toBureau).warnings.map((w) => w.code)).not.toContain("OTHER_INSTITUTION_RECORDS");
+  });
+
   it("already repaid: the date the borrower gave, and nothing more", () => {
     const t = flat(toLender({ objectionGrounds: { reasons: ["already-repaid"], repaidOn: "2026-06-30" } }));
     expect(t).toContain("相关款项申请人已于2026年6月30日还清，上述信息未反映这一情况。");
