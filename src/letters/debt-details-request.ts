@@ -338,6 +338,7 @@ function build(input: DebtDetailsRequest, context: LetterContext): BuiltLetter {
   const basis = debtDetailsCitations(input, script);
   const claim = input.demand;
   const claimAmount = claim?.amount !== undefined ? amountView(claim.amount, script) : undefined;
+  const claimGiven = claim !== undefined && (claim.date !== undefined || claim.channel !== undefined || claim.reference !== undefined || claim.amount !== undefined);
   const sections = { documents: ORDINALS[0], sale: sale ? ORDINALS[1] : undefined, requests: ORDINALS[sale ? 2 : 1] };
   const title = TITLE[input.locale];
   const limitation = debtLimitationFacts(input, date);
@@ -359,7 +360,11 @@ function build(input: DebtDetailsRequest, context: LetterContext): BuiltLetter {
         name: recipientName,
       },
       creditCard: input.lender.kind === "bank-credit-card",
+      /** The paragraph after the opening that tells what the other side did: a buyer's notice always; else a demand or a sale the body describes. */
+      opening: kind === "debt-buyer" || claimGiven || sale,
       claim: {
+        /** The body describes the demand (when, how, its number or amount). */
+        given: claimGiven,
         when: claim?.date ? formatChineseDate(claim.date) : undefined,
         how: claim?.channel ? CHANNEL_PHRASES[claim.channel][script] : "",
         reference: claim?.reference,

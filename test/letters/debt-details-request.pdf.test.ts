@@ -88,7 +88,7 @@ describe("debt-details-request PDF", () => {
     const flat = await flatPdfText(body);
     expect(flat).toContain("尊敬的招商銀行信用卡中心（客戶服務部）：");
     expect(flat).toContain("11010519491231002X");
-    expect(flat).toContain("貴行「信用卡」（卡號：6225880123451234）");
+    expect(flat).toContain("就貴行所主張的「信用卡」（卡號：6225880123451234）項下欠款");
     expect(flat).toContain("信用卡領用合約");
     expect(titles(flat)).toEqual([]);
     expect(flat).not.toMatch(ADMISSIONS);

@@ -53,8 +53,8 @@ describe("debt-details-request: to a debt buyer (the example)", () => {
     const text = flat(clone());
     expect(text.startsWith("债务明细及债权凭证查询函")).toBe(true);
     expect(text).toContain("尊敬的浙江汇信资产管理有限公司：");
-    expect(text).toContain("贵司于2026年11月5日通过短信（编号：HX2026110500123）向本人王五（居民身份证号码：110105********002X）发出通知");
-    expect(text).toContain("称贵司已受让重庆蚂蚁消费金融有限公司「借呗」（合同编号：JB20230512008866）项下的债权");
+    expect(text).toContain("本人王五（居民身份证号码：110105********002X）就贵司所主张的重庆蚂蚁消费金融有限公司「借呗」（合同编号：JB20230512008866）项下债权，致函如下。");
+    expect(text).toContain("贵司于2026年11月5日通过短信（编号：HX2026110500123）向本人发出通知，称贵司已受让上述债权，并据此向本人主张欠款");
     expect(text).not.toContain("11010519491231002X");
   });
 
@@ -97,7 +97,8 @@ describe("debt-details-request: to a collection agency", () => {
   it("asks for the mandate; names the sale only as reported (据称) and the buyer the borrower named", () => {
     const text = flat(collector({ sale: { claimed: true, buyer: "浙江汇信资产管理有限公司" } }));
     expect(text).toContain("尊敬的深圳市恒信达商务咨询有限公司：");
-    expect(text).toContain("就重庆蚂蚁消费金融有限公司「借呗」（合同编号：JB20230512008866）项下的款项向本人王五（居民身份证号码：110105********002X）催收");
+    expect(text).toContain("本人王五（居民身份证号码：110105********002X）就贵司所催收的重庆蚂蚁消费金融有限公司「借呗」（合同编号：JB20230512008866）项下款项，致函如下。");
+    expect(text).toContain("贵司于2026年11月5日通过短信（编号：HX2026110500123）就上述款项向本人催收，贵司主张的金额为¥32,118.40");
     expect(text).toContain("据称，该笔债权已由重庆蚂蚁消费金融有限公司转让给浙江汇信资产管理有限公司。");
     expect(text).toContain("为核实贵司所催收的债权及其转让情况");
     expect(text).toContain("委托授权：贵司接受委托进行催收的授权文件（委托书或委托协议），载明委托人、委托事项、委托权限和期限");
@@ -123,7 +124,8 @@ describe("debt-details-request: to the original lender", () => {
   it("prints the ID number in full (the lender must find the account) and does not threaten to confirm nothing", () => {
     const text = flat(toLender());
     expect(text).toContain("尊敬的重庆蚂蚁消费金融有限公司：");
-    expect(text).toContain("贵司于2026年11月5日通过短信（编号：HX2026110500123）向本人王五（居民身份证号码：11010519491231002X）主张贵司「借呗」（合同编号：JB20230512008866）项下的欠款，贵司主张的金额为¥32,118.40");
+    expect(text).toContain("本人王五（居民身份证号码：11010519491231002X）就贵司所主张的「借呗」（合同编号：JB20230512008866）项下欠款，致函如下。");
+    expect(text).toContain("贵司于2026年11月5日通过短信（编号：HX2026110500123）向本人主张上述欠款，贵司主张的金额为¥32,118.40");
     expect(text).not.toContain("不向贵司确认");
     expect(text).not.toMatch(/委托授权|转让/);
   });
@@ -135,7 +137,7 @@ describe("debt-details-request: to the original lender", () => {
       demand: undefined,
     });
     const text = flat(body);
-    expect(text).toContain("贵行向本人王五（居民身份证号码：11010519491231002X）主张贵行「招商银行信用卡」（卡号：6225880123451234）项下的欠款。");
+    expect(text).toContain("本人王五（居民身份证号码：11010519491231002X）就贵行所主张的「招商银行信用卡」（卡号：6225880123451234）项下欠款，致函如下。为核实");
     expect(text).toContain("信用卡领用合约（协议）、信用卡申请表");
     expect(text).toContain("自首次透支之日起至今的全部账单和交易明细");
     expect(text).not.toContain("借款发放的凭证");
@@ -153,8 +155,10 @@ describe("debt-details-request: to the original lender", () => {
 
   it("prints nothing about the claim the borrower did not describe", () => {
     const text = flat(toLender({ demand: undefined, account: undefined }));
-    expect(text).toContain("贵司向本人王五（居民身份证号码：11010519491231002X）主张一笔欠款。");
+    expect(text).toContain("本人王五（居民身份证号码：11010519491231002X）就贵司所主张的欠款，致函如下。为核实贵司所主张的债权，");
     expect(text).not.toMatch(/编号：|通过短信|主张的金额为/);
+    const buyer = flat({ ...clone(), demand: undefined, account: undefined, sale: undefined });
+    expect(buyer).toContain("就贵司所主张的重庆蚂蚁消费金融有限公司的债权，致函如下。贵司向本人发出通知，称贵司已受让上述债权，并据此向本人主张欠款。");
   });
 });
 
