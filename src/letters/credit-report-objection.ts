@@ -118,24 +118,26 @@ export const monthSchema = z
 const compareMonths = (a: CalendarMonth, b: CalendarMonth) => a.year - b.year || a.month - b.month;
 const formatMonth = (m: CalendarMonth) => `${m.year}年${m.month}月`;
 
-export const recordSchema = z.strictObject({
-  institution: nameText(80).optional().describe("报告中显示的机构（业务管理机构、查询机构），不填则为 lender / the institution the report shows; default the lender"),
-  account: text(60).optional().describe("报告中的账户编号、业务号或卡号 / the account, business or card number as the report shows it"),
-  kind: z.enum(RECORD_KINDS).describe("信息类别：逾期记录、账户状态、金额、担保信息、查询记录、其他 / the kind of record"),
-  from: monthSchema.optional().describe("涉及期间的起始月份 YYYY-MM / the first month concerned"),
-  to: monthSchema.optional().describe("涉及期间的结束月份 YYYY-MM / the last month concerned"),
-  shows: text(300).describe("报告显示的内容，照报告写 / what the report shows, as it shows it"),
-});
+export const recordSchema = z
+  .strictObject({
+    institution: nameText(80).optional().describe("报告中显示的机构（业务管理机构、查询机构），不填则为 lender / the institution the report shows; default the lender"),
+    account: text(60).optional().describe("报告中的账户编号、业务号或卡号 / the account, business or card number as the report shows it"),
+    kind: z.enum(RECORD_KINDS).describe("信息类别：逾期记录、账户状态、金额、担保信息、查询记录、其他 / the kind of record"),
+    from: monthSchema.optional().describe("涉及期间的起始月份 YYYY-MM / the first month concerned"),
+    to: monthSchema.optional().describe("涉及期间的结束月份 YYYY-MM / the last month concerned"),
+    shows: text(300).describe("报告显示的内容，照报告写 / what the report shows, as it shows it"),
+  })
+  .describe("一条有异议的信息 / one disputed record");
 
 export const creditReportObjectionSchema = z.strictObject({
   locale: commonFields.locale,
   date: commonFields.date,
-  borrower: commonFields.borrower,
+  borrower: commonFields.borrower.describe("信息主体，即本申请的申请人 / the data subject, who signs the objection"),
   lender: commonFields.lender.describe("报送该信息的机构（信息提供者），如贷款银行、消费金融公司 / the institution that reported the information (信息提供者)"),
   objectionTo: z
     .enum(RECIPIENT_KINDS)
     .default("lender")
-    .describe("信寄给谁：报送信息的机构（lender），或征信机构（bureau） / the recipient: the reporting institution (lender), or the credit bureau (bureau)"),
+    .describe("信寄给谁：报送信息的机构（lender），或征信机构（credit-bureau） / the recipient: the reporting institution (lender), or the credit bureau (credit-bureau)"),
   bureau: z
     .strictObject({
       name: nameText(80).optional().describe("征信机构名称，默认中国人民银行征信中心 / the credit bureau, default 中国人民银行征信中心"),
@@ -156,27 +158,31 @@ export const creditReportObjectionSchema = z.strictObject({
     .min(1, bilingual("REQUIRED", "请至少填写一条有异议的信息", "list at least one disputed record"))
     .max(MAX_RECORDS, bilingual("TOO_MANY", `最多填写${MAX_RECORDS}条信息`, `at most ${MAX_RECORDS} records`))
     .describe("有异议的信息，1至20条 / the disputed records, 1 to 20"),
-  objectionGrounds: z.strictObject({
-    reasons: z
-      .array(z.enum(REASONS))
-      .min(1, bilingual("REQUIRED", "请至少选择一项异议理由", "choose at least one ground for the objection"))
-      .max(REASONS.length)
-      .describe(
-        "异议理由：非本人办理（身份被冒用）、金额或状态有误、报送不良信息前未事先告知、达成协议后仍被报送、已还清、其他 / " +
-          "the reasons: not the borrower's (identity theft), wrong amount or status, reported without prior notice, reported after an agreement, already repaid, other",
-      ),
-    details: paragraphsText(1500).optional().describe("具体情况，用自己的话说明（选「其他」时必填） / the facts in the borrower's own words (required for \"other\")"),
-    repaidOn: dateSchema.optional().describe("还清的日期（already-repaid） / the date it was repaid"),
-    agreedOn: dateSchema.optional().describe("达成协议的日期（reported-after-agreement） / the date of the agreement"),
-  }),
-  remedy: z.strictObject({
-    kind: z.enum(REQUESTS).describe("请求：更正、删除，或添加本人说明（《征信业管理条例》第十六条） / the request: correct, delete, or record the borrower's statement"),
-    correction: text(300).optional().describe("你认为正确的内容（correct） / what the record should say"),
-    statement: text(300).optional().describe("要记载的本人说明（add-statement） / the statement to be recorded"),
-  }),
+  objectionGrounds: z
+    .strictObject({
+      reasons: z
+        .array(z.enum(REASONS))
+        .min(1, bilingual("REQUIRED", "请至少选择一项异议理由", "choose at least one ground for the objection"))
+        .max(REASONS.length)
+        .describe(
+          "异议理由：非本人办理（身份被冒用）、金额或状态有误、报送不良信息前未事先告知、达成协议后仍被报送、已还清、其他 / " +
+            "the reasons: not the borrower's (identity theft), wrong amount or status, reported without prior notice, reported after an agreement, already repaid, other",
+        ),
+      details: paragraphsText(1500).optional().describe("具体情况，用自己的话说明（选「其他」时必填） / the facts in the borrower's own words (required for \"other\")"),
+      repaidOn: dateSchema.optional().describe("还清的日期（already-repaid） / the date it was repaid"),
+      agreedOn: dateSchema.optional().describe("达成协议的日期（reported-after-agreement） / the date of the agreement"),
+    })
+    .describe("异议理由 / the grounds of the objection"),
+  remedy: z
+    .strictObject({
+      kind: z.enum(REQUESTS).describe("请求：更正、删除，或添加本人说明（《征信业管理条例》第十六条） / the request: correct, delete, or record the borrower's statement"),
+      correction: text(300).optional().describe("你认为正确的内容（correct） / what the record should say"),
+      statement: text(300).optional().describe("要记载的本人说明（add-statement） / the statement to be recorded"),
+    })
+    .describe("请求：核查后更正、删除，或记载本人说明 / what the borrower asks for: correction, deletion or a recorded statement"),
   evidence: z.array(text(200)).max(50).optional().describe("证据清单（还款凭证、协议、报案回执等） / the evidence (receipts, agreements, a police report)"),
   attachments: commonFields.attachments,
-  privacy: commonFields.privacy,
+  privacy: commonFields.privacy.describe("是否隐藏身份证号码的中间几位；不填时完整显示（征信机构和报送机构凭完整号码查找报告） / mask the ID number; default in full (the bureau and the institution find the report by it)"),
 });
 
 export type CreditReportObjection = z.output<typeof creditReportObjectionSchema>;

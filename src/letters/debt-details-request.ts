@@ -84,6 +84,8 @@ const { debt: _amountsOwed, ...letterFields } = commonFields;
 
 export const debtDetailsRequestSchema = z.strictObject({
   ...letterFields,
+  borrower: commonFields.borrower.describe("借款人，即本函的申请人 / the borrower, who signs the letter"),
+  privacy: commonFields.privacy.describe("是否隐藏身份证号码和卡号的中间几位；不填时寄给原贷款机构完整显示，寄给受让人或催收公司隐藏 / mask the ID and card numbers; default: in full to the original lender, masked to a buyer or collector"),
   lender: commonFields.lender.describe("原贷款机构（最初的债权人） / the original lender (the first creditor)"),
   account: accountSchema.optional().describe("原借款的产品、卡号或账号、合同编号 / the original loan's product, card or account number, contract number"),
   debtDates: z
