@@ -34,7 +34,7 @@ import { accountSchema, commonFields, nameText, text, type LenderKind } from "./
 import { amountView, buildFileName, letterDate, letterFrame } from "./shared";
 import { checkDatesAgainstLetter, fieldError } from "./checks";
 import { checkReplyChannel } from "./request";
-import { limitationFacts, type LimitationFacts } from "./limitation";
+import { debtLimitationDates, limitationFacts, type LimitationFacts } from "./limitation";
 import { amountFact, citedIds, letterFacts, replyDeadline, SENDING_STEPS, REPLY_DAYS } from "./facts";
 import { defineLetterType, type BodyReader, type BuiltLetter, type LetterContext, type LetterWarning, type NextStepFact } from "./types";
 
@@ -239,16 +239,9 @@ function complaintChannels(kind: LenderKind): { zh: string; en: string }[] {
   return COMPLAINT_CHANNELS.filter((c) => ids.includes(c.id)).map((c) => ({ zh: c.name.Hans, en: english[c.id] }));
 }
 
-/**
- * What the limitation guard sees in a VALIDATED body. `bodyReader(input)` would not do: it parses each field
- * again with `dateSchema`, which takes the "YYYY-MM-DD" string, while the validated body already holds
- * CalendarDate objects — every date would read as absent and the warning would never appear.
- */
+/** What the limitation guard sees in a validated body: the dates under debtDates (never printed). */
 export function debtLimitationFacts(input: Pick<DebtDetailsRequest, "debtDates">, letter: CalendarDate): LimitationFacts {
-  const dates = input.debtDates ?? {};
-  // limitation.ts names the dates by their path in the request letters (debt.lastPaymentDate, …); here they are debtDates.*.
-  const read = ((path: string) => (path.startsWith("debt.") ? dates[path.slice(5) as keyof typeof dates] : undefined)) as BodyReader;
-  return limitationFacts(read, letter);
+  return limitationFacts(debtLimitationDates(input.debtDates ?? {}), letter);
 }
 
 function warnings(input: DebtDetailsRequest, date: CalendarDate, toThirdParty: boolean): LetterWarning[] {
