@@ -248,3 +248,8 @@ export function settingsSection(options: SettingsOptions = {}): Section {
 
 /** The Simplified label of an enum value, for options built from a label table. */
 export const label = (labels: Record<string, { Hans: string }>) => (value: string) => labels[value].Hans;
+
+/** The lender kinds as options, with the form's labels (for a lender chosen inside a list row, e.g. an authorisation's institutions). */
+export function lenderKindOptions(): Option[] {
+  return options(LENDER_KINDS, (v) => LENDER_KIND_FORM_LABELS[v]);
+}
