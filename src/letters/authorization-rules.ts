@@ -82,8 +82,8 @@ export const AGENT_KIND_LABELS = {
 
 export const NEGOTIATION_POWER_LABELS = {
   communicate: {
-    Hans: "代为与上述机构及其委托的催收机构沟通联系，了解欠款情况",
-    Hant: "代為與上述機構及其委託的催收機構溝通聯繫，了解欠款情況",
+    Hans: "代为与上述机构及其委托的催收机构沟通联系，了解账户情况",
+    Hant: "代為與上述機構及其委託的催收機構溝通聯繫，了解賬戶情況",
   },
   "request-documents": {
     Hans: "代为查询、索取和接收借款合同、账单明细、还款记录等书面材料",

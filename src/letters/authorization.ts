@@ -296,19 +296,24 @@ export function personFromIdNumber(idNumber: string, script: Script): { sex: str
   return { sex: (male ? W.male : W.female)[script], born: `${formatChineseDate(birth)}${W.born[script]}` };
 }
 
-/** 委托人：张三，男，1949年12月31日出生，居民身份证号码：…，联系电话：…，通讯地址：… */
-function principalLine(borrower: Borrower, masked: boolean, litigation: boolean, script: Script): string {
-  const parts: string[] = [borrower.name];
+/**
+ * The principal as the parties block prints it, one fact a line (a long number never stretches a justified
+ * line): ["张三，男，1949年12月31日出生", "居民身份证号码：…", "联系电话：…", "通讯地址：…"]. Sex and birth date
+ * only in a lawsuit (the court's form of a party's particulars), and only from an ID number printed in full.
+ */
+function principalLines(borrower: Borrower, masked: boolean, litigation: boolean, script: Script): string[] {
+  const head: string[] = [borrower.name];
   if (litigation && borrower.idNumber && !masked) {
     const person = personFromIdNumber(borrower.idNumber, script);
-    parts.push(person.sex, person.born);
+    head.push(person.sex, person.born);
   }
+  const lines = [head.join("，")];
   const id = displayIdNumber(borrower.idNumber, masked);
-  if (id) parts.push(`${W.id[script]}：${id}`);
-  if (borrower.phone) parts.push(`${W.phone[script]}：${borrower.phone}`);
-  if (borrower.address) parts.push(`${W.address[script]}：${borrower.address}`);
-  if (borrower.email) parts.push(`${W.email[script]}：${borrower.email}`);
-  return parts.join("，");
+  if (id) lines.push(`${W.id[script]}：${id}`);
+  if (borrower.phone) lines.push(`${W.phone[script]}：${borrower.phone}`);
+  if (borrower.address) lines.push(`${W.address[script]}：${borrower.address}`);
+  if (borrower.email) lines.push(`${W.email[script]}：${borrower.email}`);
+  return lines;
 }
 
 /** What the agent is to the principal, as the parties block states it ("系委托人的配偶"), if anything. */
@@ -334,22 +339,24 @@ function agentStanding(agent: Agent, script: Script): string | undefined {
   }
 }
 
-/** 受托人：李四，女，1988年11月2日出生，居民身份证号码：…，系委托人的配偶，联系电话：… */
-function agentLine(agent: Agent, litigation: boolean, script: Script): string {
-  const parts: string[] = [agent.name];
+/**
+ * The agent, one fact a line: ["李梅，女，1988年11月2日出生，系委托人的配偶", "居民身份证号码：…", "联系电话：…"],
+ * or ["王律，北京市某某律师事务所律师", "执业证号：…", "联系电话：…"].
+ */
+function agentLines(agent: Agent, litigation: boolean, script: Script): string[] {
+  const head: string[] = [agent.name];
   if (litigation && agent.idNumber) {
     const person = personFromIdNumber(agent.idNumber, script);
-    parts.push(person.sex, person.born);
+    head.push(person.sex, person.born);
   }
-  const licensed = LICENSED_KINDS.includes(agent.kind);
   const standing = agentStanding(agent, script);
-  if (licensed && standing) parts.push(standing);
-  if (agent.licenceNumber) parts.push(`${W.licence[script]}：${agent.licenceNumber}`);
-  if (agent.idNumber) parts.push(`${W.id[script]}：${agent.idNumber}`);
-  if (!licensed && standing) parts.push(standing);
-  if (agent.phone) parts.push(`${W.phone[script]}：${agent.phone}`);
-  if (agent.address) parts.push(`${W.address[script]}：${agent.address}`);
-  return parts.join("，");
+  if (standing) head.push(standing);
+  const lines = [head.join("，")];
+  if (agent.licenceNumber) lines.push(`${W.licence[script]}：${agent.licenceNumber}`);
+  if (agent.idNumber) lines.push(`${W.id[script]}：${agent.idNumber}`);
+  if (agent.phone) lines.push(`${W.phone[script]}：${agent.phone}`);
+  if (agent.address) lines.push(`${W.address[script]}：${agent.address}`);
+  return lines;
 }
 
 /** The qualification the litigation document states: "委托人的近亲属（配偶）", "律师", … */
@@ -504,8 +511,8 @@ function build(input: Authorization, context: LetterContext): BuiltLetter {
       script,
       title,
       litigation,
-      principal: principalLine(input.borrower, idMasked, litigation, script),
-      agent: agentLine(input.agent, litigation, script),
+      principal: principalLines(input.borrower, idMasked, litigation, script),
+      agent: agentLines(input.agent, litigation, script),
       case: litigation
         ? {
             court: input.litigation!.court,

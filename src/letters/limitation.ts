@@ -90,3 +90,26 @@ export function limitationWarning(read: BodyReader, letter: CalendarDate): Lette
     },
   };
 }
+
+/**
+ * `limitationWarning` for a letter's VALIDATED debt, whose dates are CalendarDates: a reader over the validated
+ * body (`bodyReader(input)`) parses them with `dateSchema`, which takes "YYYY-MM-DD" strings only, and so finds
+ * no date and never warns. This reads the three dates as the raw body had them.
+ */
+export function limitationWarningForDebt(
+  debt: { lastPaymentDate?: CalendarDate; lastDemandDate?: CalendarDate; overdueSince?: CalendarDate },
+  letter: CalendarDate,
+): LetterWarning | undefined {
+  const dates: Record<string, CalendarDate | undefined> = {
+    "debt.lastPaymentDate": debt.lastPaymentDate,
+    "debt.lastDemandDate": debt.lastDemandDate,
+    "debt.overdueSince": debt.overdueSince,
+  };
+  const read: BodyReader = (path, schema) => {
+    const date = dates[path];
+    if (!date) return undefined;
+    const parsed = schema.safeParse(formatIsoDate(date));
+    return parsed.success ? parsed.data : undefined;
+  };
+  return limitationWarning(read, letter);
+}

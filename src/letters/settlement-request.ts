@@ -31,10 +31,9 @@ import { commonFields, hardshipSchema, requestFields } from "./common";
 import { amountView, buildFileName, frame, letterDate, paragraphs } from "./shared";
 import { checkDatesAgainstLetter, fieldError, readDebtTotal, readLetterDate } from "./checks";
 import { budgetStatement, requestChecks } from "./request";
-import { limitationWarning } from "./limitation";
+import { limitationWarningForDebt } from "./limitation";
 import { amountFact, citedIds, letterFacts, replyDeadline, REPLY_DAYS, SENDING_STEPS } from "./facts";
 import { CREDIT_HISTORY_NOTE, creditUpdateRequest, lumpSumPaymentSentence, percentage } from "./settlement-rules";
-import { bodyReader } from "../validation";
 import { defineLetterType, type BodyReader, type BuiltLetter, type LetterContext, type LetterWarning, type NextStepFact } from "./types";
 
 export const FUNDS_SOURCES = ["savings", "family", "asset-sale", "new-loan"] as const;
@@ -241,7 +240,7 @@ function build(input: SettlementRequest, context: LetterContext): BuiltLetter {
       dates: { paymentDate, earliestPaymentDate: earliestPaymentDate(date) },
       deadlines: [replyDeadline(date, REPLY_DAYS, basis.complaintHandling?.id)],
       citations: citedIds(basis),
-      warnings: [fundsWarning(source), limitationWarning(bodyReader(input), date)],
+      warnings: [fundsWarning(source), limitationWarningForDebt(input.debt, date)],
       nextSteps: settlementNextSteps(paymentDate),
     }),
   };

@@ -77,12 +77,12 @@ export function reportsToCreditBureau(kind: LenderKind): boolean {
 
 /**
  * The request to update the credit record, as a list item after 「恳请贵方：」 (no final punctuation):
- * to a bank or consumer-finance company "向征信机构报送该账户的结清状态，更新该账户的信用记录"; to anyone
+ * to a bank or consumer-finance company "向征信机构报送该账户的结清状态"; to anyone
  * else "如贵方向征信机构报送了该账户的信用信息，将其更新为结清状态".
  */
 export function creditUpdateRequest(kind: LenderKind, you: string, script: Script): string {
   if (reportsToCreditBureau(kind))
-    return script === "Hans" ? "向征信机构报送该账户的结清状态，更新该账户的信用记录" : "向徵信機構報送該賬戶的結清狀態，更新該賬戶的信用記錄";
+    return script === "Hans" ? "向征信机构报送该账户的结清状态" : "向徵信機構報送該賬戶的結清狀態";
   return script === "Hans"
     ? `如${you}向征信机构报送了该账户的信用信息，将其更新为结清状态`
     : `如${you}向徵信機構報送了該賬戶的信用信息，將其更新為結清狀態`;
