@@ -50,6 +50,7 @@ import {
   WHO_MAY_ACT,
   type AgentKind,
 } from "./authorization-rules";
+import type { Section } from "../form/fields";
 import { defineLetterType, type BodyReader, type BuiltLetter, type DeadlineFact, type LetterContext, type LetterWarning, type NextStepFact } from "./types";
 
 export const MAX_LENDERS = 10;
@@ -63,7 +64,9 @@ export const agentSchema = z
         "受托人身份：律师、基层法律服务工作者、近亲属、工作人员、社区推荐、单位推荐、社会团体推荐的公民、其他个人、公司或其他机构。诉讼只能委托前七种 / " +
           "who the agent is: lawyer, basic-level legal service worker, close relative, employee, a citizen recommended by the community, the employer or a social group, another person, a company; a lawsuit allows only the first seven",
       ),
-    idNumber: idNumberSchema.optional().describe("受托人居民身份证号码（诉讼中律师、基层法律服务工作者以外的受托人必填） / the agent's ID number (required in a lawsuit unless a lawyer or legal service worker)"),
+    idNumber: idNumberSchema
+      .optional()
+      .describe("受托人居民身份证号码（律师、基层法律服务工作者和机构以外的受托人必填） / the agent's ID number (required unless a lawyer, a legal service worker or an organisation)"),
     relation: text(40)
       .optional()
       .describe("与委托人的关系，如 配偶、儿子、朋友（近亲属、工作人员必填） / relation to the principal, e.g. spouse, son, friend (required for a close relative or employee)"),
@@ -133,7 +136,7 @@ export const termSchema = z
 export const authorizationSchema = z.strictObject({
   locale: commonFields.locale,
   date: commonFields.date,
-  borrower: borrowerSchema.describe("委托人（借款人） / the principal (the borrower)"),
+  borrower: borrowerSchema.describe("委托人（借款人），须填写身份证号码 / the principal (the borrower); the ID number is required"),
   purpose: z.enum(PURPOSES).describe("委托用途：协商和投诉（negotiation），或诉讼（litigation） / what for: negotiation and complaints, or a lawsuit"),
   agent: agentSchema,
   negotiation: negotiationSchema.optional(),
@@ -186,11 +189,26 @@ export function authorizationChecks(read: BodyReader, context: LetterContext): F
       );
     if (kind !== undefined && !LITIGATION_AGENT_KINDS.includes(kind))
       errors.push(fieldError("agent.kind", "AGENT_NOT_ALLOWED", `${WHO_MAY_ACT.zh}。请另行委托符合条件的人，或者由你本人参加诉讼`, `${WHO_MAY_ACT.en}. Entrust someone who qualifies, or act yourself`));
-    if (kind !== undefined && !LICENSED_KINDS.includes(kind) && LITIGATION_AGENT_KINDS.includes(kind) && !present(read, "agent.idNumber"))
-      errors.push(
-        fieldError("agent.idNumber", "AGENT_ID_REQUIRED", "诉讼授权请填写受托人的身份证号码：法院据此核对受托人身份", "give the agent's ID number: the court verifies the agent by it"),
-      );
   }
+  // The institution or the court verifies both people by their ID numbers: a mandate without them is refused.
+  if (read("borrower", ANY) !== undefined && !present(read, "borrower.idNumber"))
+    errors.push(
+      fieldError(
+        "borrower.idNumber",
+        "PRINCIPAL_ID_REQUIRED",
+        "授权委托书须写明委托人的身份证号码：机构或法院据此核对委托人身份",
+        "an authorisation must give the principal's ID number: the institution or court verifies the principal by it",
+      ),
+    );
+  if (kind !== undefined && !LICENSED_KINDS.includes(kind) && kind !== "company" && (purpose !== "litigation" || LITIGATION_AGENT_KINDS.includes(kind)) && !present(read, "agent.idNumber"))
+    errors.push(
+      fieldError(
+        "agent.idNumber",
+        "AGENT_ID_REQUIRED",
+        "请填写受托人的身份证号码：机构或法院据此核对受托人身份",
+        "give the agent's ID number: the institution or court verifies the agent by it",
+      ),
+    );
 
   if (kind !== undefined && RELATION_KINDS.includes(kind) && !present(read, "agent.relation"))
     errors.push(
@@ -519,8 +537,9 @@ function build(input: Authorization, context: LetterContext): BuiltLetter {
             caseNumber: input.litigation!.caseNumber,
             cause: input.litigation!.cause,
             opponent: input.litigation!.opponent,
-            role: PARTY_ROLE_LABELS[input.litigation!.role][script],
-            qualification: qualification(input.agent, script),
+            /** "系本案被告": 系 is the copula (係 in Traditional script), written here with its word. */
+            role: `${W.by[script]}本案${PARTY_ROLE_LABELS[input.litigation!.role][script]}`,
+            qualification: `${W.by[script]}${qualification(input.agent, script)}`,
             special: input.litigation!.authority === "special",
             general: GENERAL_LITIGATION_POWERS[script],
             specialPowers: special.length ? SPECIAL_POWERS.filter((p) => special.includes(p)).map((p) => SPECIAL_POWER_LABELS[p][script]) : [],
@@ -595,6 +614,21 @@ const SPECIAL_POWER_FORM_LABELS: Record<(typeof SPECIAL_POWERS)[number], string>
   appeal: "代我提起上诉",
 };
 
+/** The borrower's questions, as the principal's: the ID number is needed here (the institution or court verifies it). */
+function principalSection(): Section {
+  const section = borrowerSection();
+  return {
+    ...section,
+    legend: "委托人（你）的信息",
+    hint: "写在授权委托书开头和签名处。",
+    fields: section.fields.map((field) =>
+      field.name === "borrower.idNumber"
+        ? { ...field, hint: "必填：机构和法院据此核对委托人身份。18位，最后一位是校验码（数字或X），请对照身份证逐位核对。" }
+        : field,
+    ),
+  };
+}
+
 const authorization = defineLetterType({
   id: "authorization",
   order: 80,
@@ -638,7 +672,7 @@ const authorization = defineLetterType({
     when:
       "自己不方便出面，想请家人或律师代你和银行、平台沟通、投诉，或者代你出庭：写一份授权委托书。和机构协商、投诉都可以自己免费办：不要付钱给「代理协商」「债务优化」机构，也不要把授权交给它们。",
     sections: [
-      borrowerSection(),
+      principalSection(),
       {
         id: "purpose",
         legend: "委托用途",
@@ -662,7 +696,7 @@ const authorization = defineLetterType({
         fields: [
           { kind: "text", name: "agent.name", label: "受托人姓名", required: true },
           { kind: "radio", name: "agent.kind", label: "受托人是你的什么人", required: true, options: options(AGENT_KINDS, (v) => AGENT_KIND_FORM_LABELS[v]) },
-          { kind: "id-number", name: "agent.idNumber", label: "受托人身份证号码", hint: "诉讼中，受托人不是律师、基层法律服务工作者的必填。" },
+          { kind: "id-number", name: "agent.idNumber", label: "受托人身份证号码", hint: "受托人不是律师、基层法律服务工作者或机构的必填：机构和法院据此核对身份。" },
           { kind: "text", name: "agent.relation", label: "和你的关系", hint: "例如：配偶、父亲、女儿、朋友。近亲属、工作人员必填。" },
           { kind: "text", name: "agent.organisation", label: "律师事务所，或推荐受托人的社区、单位、团体", hint: "律师、基层法律服务工作者和受推荐的人必填。" },
           { kind: "text", name: "agent.licenceNumber", label: "执业证号", hint: "律师、基层法律服务工作者填写。" },
