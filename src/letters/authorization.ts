@@ -14,9 +14,12 @@
  *   PAID_AGENT_CAUTION — in stronger words when a stranger or a company is to negotiate.
  * - A repayment promise the agent signs is the principal's 同意履行: the facts warn (REPAYMENT_PLAN_POWER).
  *
- * The principal's ID number is printed in full by default (the institution or court must verify it) and the
- * agent's always (they are verified by it). Account numbers are masked whenever the document lists several
- * lenders, since each of them receives it; `privacy.maskIdNumber: true` masks the ID and every account.
+ * The parties: `lender` (and `account`) is the institution the agent deals with, or in a lawsuit the other
+ * party; further institutions for one negotiation mandate go in `negotiation.otherLenders` (a batch makes one
+ * authorisation per creditor instead). The principal's ID number is printed in full by default (the
+ * institution or court must verify it) and the agent's always (they are verified by it). Account numbers are
+ * printed in full to a single institution and masked when the document lists several, since each of them
+ * receives it; `privacy.maskIdNumber: true` masks the ID and every account.
  */
 import { z } from "zod";
 import { bilingual, type FieldError } from "../errors";
@@ -25,9 +28,9 @@ import { idNumberSchema } from "../text/id-number";
 import { phoneSchema } from "../text/phone";
 import { citation, citationApplies, type Citation } from "../text/citations";
 import { labelList, scriptOf, type Script } from "../text/labels";
-import { attachmentsList, borrowerSection, lenderKindOptions, options, settingsSection } from "../form/sections";
-import { borrowerSchema, commonFields, LENDER_KINDS, nameText, text } from "./common";
-import { buildFileName, displayIdNumber, footerNote, letterDate, maskAccountNumber, signatureLines, type Borrower } from "./shared";
+import { attachmentsList, borrowerSection, lenderKindOptions, lenderSection, options, settingsSection } from "../form/sections";
+import { accountSchema, borrowerSchema, commonFields, LENDER_KINDS, lenderSchema, nameText, text } from "./common";
+import { accountView, buildFileName, displayIdNumber, footerNote, letterDate, maskAccountNumber, signatureLines, type Borrower } from "./shared";
 import { fieldError, readLetterDate } from "./checks";
 import { letterFacts } from "./facts";
 import {
@@ -53,7 +56,8 @@ import {
 import type { Section } from "../form/fields";
 import { defineLetterType, type BodyReader, type BuiltLetter, type DeadlineFact, type LetterContext, type LetterWarning, type NextStepFact } from "./types";
 
-export const MAX_LENDERS = 10;
+/** At most this many institutions in one negotiation mandate: the lender and nine others. */
+export const MAX_OTHER_LENDERS = 9;
 
 export const agentSchema = z
   .strictObject({
@@ -93,11 +97,13 @@ const lenderEntrySchema = z.strictObject({
 
 export const negotiationSchema = z
   .strictObject({
-    lenders: z
+    otherLenders: z
       .array(lenderEntrySchema)
-      .min(1, bilingual("REQUIRED", "请至少填写一家机构", "list at least one institution"))
-      .max(MAX_LENDERS, bilingual("TOO_MANY", `最多填写${MAX_LENDERS}家机构`, `at most ${MAX_LENDERS} institutions`))
-      .describe(`受托人代为联系的机构及账户，1至${MAX_LENDERS}家 / the institutions and accounts the agent deals with, 1 to ${MAX_LENDERS}`),
+      .max(MAX_OTHER_LENDERS, bilingual("TOO_MANY", `其他机构最多填写${MAX_OTHER_LENDERS}家`, `at most ${MAX_OTHER_LENDERS} other institutions`))
+      .optional()
+      .describe(
+        `受托人一并代为联系的其他机构及账户，最多${MAX_OTHER_LENDERS}家（信中的卡号、账号只显示后4位） / other institutions the agent also deals with, at most ${MAX_OTHER_LENDERS} (their account numbers are masked)`,
+      ),
     powers: z
       .array(z.enum(NEGOTIATION_POWERS))
       .min(1, bilingual("REQUIRED", "请至少选择一项代理权限", "choose at least one power"))
@@ -113,7 +119,6 @@ export const litigationSchema = z
     court: text(80).describe("受理法院，如 杭州互联网法院 / the court"),
     caseNumber: text(60).optional().describe("案号，如 （2026）浙0192民初12345号 / case number"),
     cause: text(60).optional().describe("案由，如 金融借款合同纠纷 / cause of action"),
-    opponent: nameText(80).describe("对方当事人，如 原告的名称 / the other party"),
     role: z.enum(PARTY_ROLES).describe("委托人在本案中的地位：原告、被告、第三人 / the principal's role: plaintiff, defendant, third party"),
     authority: z.enum(AUTHORITIES).describe("一般授权或特别授权 / general or special authority"),
     specialPowers: z
@@ -137,6 +142,10 @@ export const authorizationSchema = z.strictObject({
   locale: commonFields.locale,
   date: commonFields.date,
   borrower: borrowerSchema.describe("委托人（借款人），须填写身份证号码 / the principal (the borrower); the ID number is required"),
+  lender: lenderSchema.describe(
+    "受托人代为联系的机构；诉讼中为对方当事人（如起诉你的机构） / the institution the agent deals with; in a lawsuit, the other party (e.g. the institution suing you)",
+  ),
+  account: accountSchema.optional(),
   purpose: z.enum(PURPOSES).describe("委托用途：协商和投诉（negotiation），或诉讼（litigation） / what for: negotiation and complaints, or a lawsuit"),
   agent: agentSchema,
   negotiation: negotiationSchema.optional(),
@@ -167,10 +176,7 @@ export function authorizationChecks(read: BodyReader, context: LetterContext): F
   const required = (path: string, zh: string, en: string) => errors.push(fieldError(path, "REQUIRED", zh, en));
 
   if (purpose === "negotiation") {
-    if (!present(read, "negotiation")) {
-      required("negotiation.lenders", "请填写受托人代为联系的机构", "list the institutions the agent deals with");
-      required("negotiation.powers", "请逐项选择受托人的代理权限", "choose the agent's powers");
-    }
+    if (!present(read, "negotiation")) required("negotiation.powers", "请逐项选择受托人的代理权限", "choose the agent's powers");
     if (present(read, "litigation"))
       errors.push(
         fieldError("litigation", "NOT_FOR_THIS_PURPOSE", "委托用途是协商和投诉，不填写诉讼事项；要委托诉讼，请把用途改为诉讼", "the purpose is negotiation: leave out the lawsuit, or change the purpose to litigation"),
@@ -179,7 +185,6 @@ export function authorizationChecks(read: BodyReader, context: LetterContext): F
   if (purpose === "litigation") {
     if (!present(read, "litigation")) {
       required("litigation.court", "请填写受理法院", "give the court");
-      required("litigation.opponent", "请填写对方当事人", "give the other party");
       required("litigation.role", "请选择委托人在本案中的地位", "choose the principal's role");
       required("litigation.authority", "请选择一般授权或特别授权", "choose general or special authority");
     }
@@ -278,9 +283,10 @@ export function authorizationChecks(read: BodyReader, context: LetterContext): F
 }
 
 /** The citations the document prints; everything else is absent. */
-export function authorizationCitations(input: Pick<Authorization, "purpose" | "negotiation">, script: Script) {
+export function authorizationCitations(input: Pick<Authorization, "purpose" | "negotiation" | "lender">, script: Script) {
   const complains = input.purpose === "negotiation" && (input.negotiation?.powers.includes("complain") ?? false);
-  const regulated = input.negotiation?.lenders.some((l) => citationApplies("complaint-measures-2020", { lenderKind: l.kind })) ?? false;
+  const kinds = [input.lender.kind, ...(input.negotiation?.otherLenders ?? []).map((l) => l.kind)];
+  const regulated = kinds.some((lenderKind) => citationApplies("complaint-measures-2020", { lenderKind }));
   return {
     /** 《民事诉讼法》第六十一条、第六十二条: every litigation authorisation. */
     litigation: input.purpose === "litigation" ? citation("civil-procedure-61-62", script) : undefined,
@@ -500,15 +506,29 @@ function build(input: Authorization, context: LetterContext): BuiltLetter {
   const title = TITLE[input.locale];
   const script = scriptOf(input.locale);
   const litigation = input.purpose === "litigation";
-  const lenders = input.negotiation?.lenders ?? [];
+  const others = litigation ? [] : (input.negotiation?.otherLenders ?? []);
+  const lenders = [
+    {
+      name: input.lender.name,
+      kind: input.lender.kind,
+      product: input.account?.product,
+      accountNumber: input.account?.accountNumber,
+      contractNumber: input.account?.contractNumber,
+    },
+    ...others,
+  ];
   const idMasked = input.privacy?.maskIdNumber ?? false;
-  const accountsMasked = input.privacy?.maskIdNumber === true || lenders.length > 1;
+  const accountsMasked = input.privacy?.maskIdNumber === true || others.length > 0;
   const basis = authorizationCitations(input, script);
   const from = input.term.from ?? date;
   const to = input.term.to;
   const powers = input.negotiation?.powers ?? [];
   const special = input.litigation?.authority === "special" ? (input.litigation.specialPowers ?? []) : [];
-  const recipients = litigation ? input.litigation!.court : lenders.map((l) => l.name).join("、");
+  const recipient = litigation
+    ? { name: input.litigation!.court }
+    : others.length
+      ? { name: [input.lender.name, ...others.map((l) => l.name)].join("、") }
+      : { name: input.lender.name, department: input.lender.department, address: input.lender.address };
   const agentSignature = [`${AGENT_ROLE[script]}：${input.agent.name}`, ...AGENT_SIGN[script]];
   const deadlines: DeadlineFact[] = [
     {
@@ -536,7 +556,8 @@ function build(input: Authorization, context: LetterContext): BuiltLetter {
             court: input.litigation!.court,
             caseNumber: input.litigation!.caseNumber,
             cause: input.litigation!.cause,
-            opponent: input.litigation!.opponent,
+            opponent: input.lender.name,
+            account: accountView(input.account, input.lender.kind, script, idMasked).phrase || undefined,
             /** "系本案被告": 系 is the copula (係 in Traditional script), written here with its word. */
             role: `${W.by[script]}本案${PARTY_ROLE_LABELS[input.litigation!.role][script]}`,
             qualification: `${W.by[script]}${qualification(input.agent, script)}`,
@@ -571,7 +592,7 @@ function build(input: Authorization, context: LetterContext): BuiltLetter {
       locale: input.locale,
       date,
       input,
-      recipient: { name: recipients },
+      recipient,
       dates: { termFrom: from, termTo: to },
       deadlines,
       citations: [basis.litigation, basis.complaintByAgent].flatMap((c) => (c ? [c.id] : [])),
@@ -647,6 +668,8 @@ const authorization = defineLetterType({
       phone: "13812345678",
       address: "北京市朝阳区建国路88号3单元501室",
     },
+    lender: { name: "招商银行信用卡中心", kind: "bank-credit-card", department: "客户服务部" },
+    account: { product: "招商银行信用卡", accountNumber: "6225 8801 2345 1234" },
     purpose: "negotiation",
     agent: {
       name: "李梅",
@@ -657,10 +680,7 @@ const authorization = defineLetterType({
       address: "北京市朝阳区建国路88号3单元501室",
     },
     negotiation: {
-      lenders: [
-        { name: "招商银行信用卡中心", kind: "bank-credit-card", product: "招商银行信用卡", accountNumber: "6225 8801 2345 1234" },
-        { name: "重庆蚂蚁消费金融有限公司", kind: "consumer-finance", product: "借呗", contractNumber: "JB20250315001234" },
-      ],
+      otherLenders: [{ name: "重庆蚂蚁消费金融有限公司", kind: "consumer-finance", product: "借呗", contractNumber: "JB20250315001234" }],
       powers: ["communicate", "request-documents", "complain"],
     },
     term: { to: "2027-05-31" },
@@ -704,6 +724,17 @@ const authorization = defineLetterType({
           { kind: "text", name: "agent.address", label: "受托人通讯地址" },
         ],
       },
+      lenderSection("机构（诉讼时为对方当事人）", "受托人代你联系的银行或平台；诉讼时填起诉你的（或你起诉的）机构。"),
+      {
+        id: "account",
+        legend: "账户",
+        hint: "写清是哪一笔借款或哪张卡，机构才能找到。",
+        fields: [
+          { kind: "text", name: "account.product", label: "产品名称", hint: "例如：信用卡、借呗。" },
+          { kind: "text", name: "account.accountNumber", label: "卡号或账号", hint: "只有一家机构时完整显示；还填了其他机构时只显示后4位。" },
+          { kind: "text", name: "account.contractNumber", label: "合同编号", hint: "可不填。" },
+        ],
+      },
       {
         id: "negotiation",
         legend: "协商、投诉事项（委托用途为协商时填写）",
@@ -711,18 +742,19 @@ const authorization = defineLetterType({
         fields: [
           {
             kind: "list",
-            name: "negotiation.lenders",
-            label: "受托人代你联系的机构",
-            rowLabel: "机构 {n}",
-            rows: 2,
-            max: MAX_LENDERS,
+            name: "negotiation.otherLenders",
+            label: "受托人一并代你联系的其他机构（可不填）",
+            hint: "欠几家机构都要委托时填写，信中的卡号、账号只显示后4位。也可以每家机构各签一份。",
+            rowLabel: "其他机构 {n}",
+            rows: 1,
+            max: MAX_OTHER_LENDERS,
             action: "add-lender",
             addLabel: "再加一家机构",
             item: [
               { kind: "text", name: "name", label: "机构名称", required: true },
               { kind: "select", name: "kind", label: "机构类型", options: lenderKindOptions() },
               { kind: "text", name: "product", label: "产品", hint: "例如：信用卡、借呗。" },
-              { kind: "text", name: "accountNumber", label: "卡号或账号", hint: "填写两家以上机构时，信中只显示后4位。" },
+              { kind: "text", name: "accountNumber", label: "卡号或账号", hint: "信中只显示后4位。" },
               { kind: "text", name: "contractNumber", label: "合同编号" },
             ],
           },
@@ -742,7 +774,6 @@ const authorization = defineLetterType({
           { kind: "text", name: "litigation.court", label: "受理法院", hint: "例如：杭州互联网法院。" },
           { kind: "text", name: "litigation.caseNumber", label: "案号", hint: "例如：（2026）浙0192民初12345号。还没有可不填。" },
           { kind: "text", name: "litigation.cause", label: "案由", hint: "例如：金融借款合同纠纷。可不填。" },
-          { kind: "text", name: "litigation.opponent", label: "对方当事人", hint: "例如：起诉你的银行或公司的名称。" },
           { kind: "radio", name: "litigation.role", label: "你在案件中是", options: options(PARTY_ROLES, (v) => PARTY_ROLE_LABELS[v].Hans) },
           {
             kind: "radio",
@@ -773,7 +804,7 @@ const authorization = defineLetterType({
       { id: "attachments", legend: "附件", fields: [attachmentsList()] },
       settingsSection(),
     ],
-    requiredObjects: ["borrower", "agent", "term"],
+    requiredObjects: ["borrower", "lender", "agent", "term"],
     submitLabel: "生成授权委托书（PDF）",
     advice: [
       "委托人和受托人都要签名；每家机构或法院各交一份原件。",

@@ -6,6 +6,7 @@ import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import { MAX_BATCH_ITEMS } from "../../src/batches";
+import { letterTypes } from "../../src/letters";
 import { nodeFontLoader } from "../../src/render/fonts/node-loader";
 import { FIXED_NOW, postJson, testApp } from "../helpers/app";
 import { pdfFonts, pdfInfo, pdfPageCount, pdfToText, qpdfCheck, renderPageGray } from "../helpers/pdf-tools";
@@ -309,13 +310,15 @@ describe("POST /v1/batches: the request", () => {
   it("mixes letter types, giving each only the shared fields its type takes", async () => {
     const res = await testApp.request("/v1/batches/example");
     const example = (await res.json()) as { items: { type: string }[]; hardship?: unknown };
-    expect(example.items.map((i) => i.type)).toEqual(["installment-request", "deferral-request", "collection-objection"]);
+    // One item per registered letter type, in the registry's order (the first three first).
+    expect(example.items.map((i) => i.type)).toEqual(letterTypes.map((t) => t.id));
+    expect(example.items.slice(0, 3).map((i) => i.type)).toEqual(["installment-request", "deferral-request", "collection-objection"]);
     expect(example.hardship).toBeDefined(); // shared, but the collection objection takes none
     const out = await postJson("/v1/batches", example);
     expect(out.status).toBe(200);
     const files = unzipSync(new Uint8Array(await out.arrayBuffer()));
     const names = Object.keys(files);
-    expect(names).toHaveLength(3);
+    expect(names).toHaveLength(letterTypes.length);
     expect(names[2]).toMatch(/^03_.+_关于停止不当催收行为的告知函\.pdf$/);
     expect(flat(pdfToText(files[names[2]]))).toContain("关于停止不当催收行为的告知函");
   });

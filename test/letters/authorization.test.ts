@@ -25,13 +25,14 @@ function litigationBody(): Body {
   return {
     date: "2026-11-23",
     borrower: { name: "张三", idNumber: "11010519491231002X", phone: "13812345678", address: "北京市朝阳区建国路88号3单元501室" },
+    lender: { name: "重庆蚂蚁消费金融有限公司", kind: "consumer-finance" },
+    account: { product: "借呗", contractNumber: "JB20250315001234" },
     purpose: "litigation",
     agent: { name: "王律", kind: "lawyer", organisation: "北京市某某律师事务所", licenceNumber: "11101201810123456", phone: "13700001111" },
     litigation: {
       court: "杭州互联网法院",
       caseNumber: "（2026）浙0192民初12345号",
       cause: "金融借款合同纠纷",
-      opponent: "重庆蚂蚁消费金融有限公司",
       role: "defendant",
       authority: "special",
       specialPowers: ["appeal", "settle"],
@@ -116,7 +117,7 @@ describe("authorization PDF: a lawsuit (zh-Hans and zh-Hant)", () => {
     expect(text).toContain("委托人：张三，女，1949年12月31日出生居民身份证号码：11010519491231002X");
     expect(text).toContain("受托人：王律，北京市某某律师事务所律师执业证号：11101201810123456联系电话：13700001111");
     expect(text).toContain("现委托上列受托人在委托人与重庆蚂蚁消费金融有限公司金融借款合同纠纷一案中，作为委托人的诉讼代理人。");
-    expect(text).toContain("本案由杭州互联网法院审理，案号为（2026）浙0192民初12345号，委托人系本案被告。");
+    expect(text).toContain("本案由杭州互联网法院审理，案号为（2026）浙0192民初12345号，委托人系本案被告，涉及委托人在重庆蚂蚁消费金融有限公司的「借呗」（合同编号：JB20250315001234）。");
     expect(text).toContain("受托人系律师，依照《中华人民共和国民事诉讼法》第六十一条、第六十二条的规定，可以被委托为诉讼代理人。");
     expect(text).toContain("受托人的代理权限为特别授权：代为参加诉讼，提交证据、进行质证，参加庭审、进行辩论，代为签收诉讼文书；并特别授权受托人：1.进行和解；2.提起上诉。");
     expect(text).toContain("委托人未授权受托人代为承认诉讼请求、代为放弃诉讼请求、代为变更诉讼请求、提起反诉。");
@@ -169,7 +170,9 @@ describe("negotiation variants", () => {
 
   it("complaints about a microloan company only: no 第十四条 (the measures govern banks and consumer-finance companies)", () => {
     const body = clone();
-    body.negotiation.lenders = [{ name: "重庆美团三快小额贷款有限公司", kind: "microloan", product: "美团月付", accountNumber: "MT-8899-1234" }];
+    body.lender = { name: "重庆美团三快小额贷款有限公司", kind: "microloan" };
+    body.account = { product: "美团月付", accountNumber: "MT-8899-1234" };
+    delete body.negotiation.otherLenders;
     const text = flatText(body);
     expect(citationsIn(text)).toEqual([]);
     expect(text).toContain("重庆美团三快小额贷款有限公司美团月付MT-8899-1234"); // one lender: the account in full
@@ -216,6 +219,10 @@ describe("the facts and their warnings", () => {
   it("the recipient, the term, its end as a deadline, the citations and the next steps", () => {
     const f = facts(clone());
     expect(f.recipient).toEqual({ name: "招商银行信用卡中心、重庆蚂蚁消费金融有限公司" });
+    const single = clone();
+    delete single.negotiation.otherLenders;
+    expect(facts(single).recipient).toEqual({ name: "招商银行信用卡中心", department: "客户服务部" });
+    expect(flatText(single)).toContain("1招商银行信用卡中心招商银行信用卡6225880123451234—"); // one institution: in full
     expect(f.dates).toEqual({ termFrom: "2026-11-23", termTo: "2027-05-31" });
     expect(f.deadlines).toEqual([expect.objectContaining({ id: "authorization-ends", date: "2027-05-31" })]);
     expect(f.citations.map((c) => [c.id, c.status])).toEqual([["complaint-measures-2020-14", "secondary"]]);
@@ -314,7 +321,7 @@ describe("validation (422 with field paths)", () => {
   it("the purpose against the sections given", () => {
     const missing = clone();
     delete missing.negotiation;
-    expect(codes(missing)).toEqual(["negotiation.lenders REQUIRED", "negotiation.powers REQUIRED"]);
+    expect(codes(missing)).toEqual(["negotiation.powers REQUIRED"]);
     const both = clone();
     both.litigation = litigationBody().litigation;
     expect(codes(both)).toEqual(["litigation NOT_FOR_THIS_PURPOSE"]);
@@ -323,7 +330,6 @@ describe("validation (422 with field paths)", () => {
     court.negotiation = clone().negotiation;
     expect(codes(court)).toEqual([
       "litigation.court REQUIRED",
-      "litigation.opponent REQUIRED",
       "litigation.role REQUIRED",
       "litigation.authority REQUIRED",
       "negotiation NOT_FOR_THIS_PURPOSE",
