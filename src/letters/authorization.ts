@@ -396,11 +396,19 @@ function ownSentence(kind: AgentKind, script: Script): string {
   return script === "Hans" ? "本授权由委托人本人作出，未通过任何收费代理机构。" : "本授權由委託人本人作出，未通過任何收費代理機構。";
 }
 
-const AGENT_SIGN = {
-  Hans: ["签名（接受委托）：________________", "日期：　　　　年　　月　　日"],
-  Hant: ["簽名（接受委託）：________________", "日期：　　　　年　　月　　日"],
-} as const;
 const AGENT_ROLE = { Hans: "受托人", Hant: "受託人" } as const;
+const AGENT_SIGN_HERE = { Hans: "签名（接受委托）：", Hant: "簽名（接受委託）：" } as const;
+
+/**
+ * One signature block for both: the principal's lines from the frame (委托人, 签名（按手印）), the agent's
+ * acceptance (受托人, 签名（接受委托）), then the date. The contact details stand in the parties block above,
+ * so the block stays short enough to keep with the text it signs.
+ */
+function signatureBlock(borrower: Borrower, agentName: string, date: CalendarDate, script: Script): string[] {
+  const [role, signHere] = signatureLines("principal", borrower, date, script);
+  const rule = signHere.slice(signHere.indexOf("：") + 1);
+  return [role, signHere, `${AGENT_ROLE[script]}：${agentName}`, `${AGENT_SIGN_HERE[script]}${rule}`, formatChineseDate(date)];
+}
 
 /** PAID_AGENT_CAUTION, on every authorisation; stronger when a stranger or a company is to negotiate. */
 export function paidAgentCaution(purpose: Authorization["purpose"], kind: AgentKind): LetterWarning {
@@ -529,7 +537,6 @@ function build(input: Authorization, context: LetterContext): BuiltLetter {
     : others.length
       ? { name: [input.lender.name, ...others.map((l) => l.name)].join("、") }
       : { name: input.lender.name, department: input.lender.department, address: input.lender.address };
-  const agentSignature = [`${AGENT_ROLE[script]}：${input.agent.name}`, ...AGENT_SIGN[script]];
   const deadlines: DeadlineFact[] = [
     {
       id: "authorization-ends",
@@ -578,8 +585,7 @@ function build(input: Authorization, context: LetterContext): BuiltLetter {
       exclusions: exclusions({ lenders: script === "Hans" ? "上述机构" : "上述機構", repaymentPower: powers.includes("negotiate-plan"), litigation }, script),
       term: { from: formatChineseDate(from), to: formatChineseDate(to) },
       ownRequest: ownSentence(input.agent.kind, script),
-      signature: signatureLines("principal", input.borrower, date, script),
-      agentSignature,
+      signature: signatureBlock(input.borrower, input.agent.name, date, script),
       attachments: input.attachments ?? [],
       footer: footerNote("principal", script),
       basis,

@@ -84,7 +84,7 @@ describe("authorization PDF: negotiation and complaints (the example, zh-Hans)",
     expect(text).toContain("本授权由委托人本人作出，未通过任何收费代理机构。");
     expect(text).toContain("此致敬礼！");
     expect(text).toContain("委托人：张三签名（按手印）：________________");
-    expect(text).toContain("受托人：李梅签名（接受委托）：________________日期：");
+    expect(text).toContain("委托人：张三签名（按手印）：________________受托人：李梅签名（接受委托）：________________2026年11月23日");
     expect(text).toContain("本函依据委托人提供的信息以书函模板生成，供委托人本人使用");
     for (const word of ADMISSION_WORDS) expect(text).not.toContain(word);
     expect(text).not.toContain("欠款事宜");
