@@ -10,7 +10,7 @@
  * Legal stance:
  * - It is not a new promise to pay, and the debt is paid: no `requestFields`, no limitation-period guard, no
  *   amount "owed" in the borrower's voice — only what was paid and that the account is settled.
- * - 《征信业管理条例》第二十五条 only when the borrower says the record is still wrong (`creditRecord.stillWrong`):
+ * - 《征信业管理条例》第二十五条 only when the borrower says the record is still wrong (`reportAfterPayment.stillWrong`):
  *   the letter then also raises an objection (flagged, checked and answered in writing within 20 days).
  *   Otherwise it asks for the update without citing anything.
  * - The certificate and the update are requested (「恳请」); nothing promises that an overdue history goes away.
@@ -63,7 +63,7 @@ export const settledUnderSchema = z
   })
   .describe("付款依据 / what the payment was made under");
 
-export const creditRecordSchema = z
+export const reportAfterPaymentSchema = z
   .strictObject({
     stillWrong: z
       .boolean()
@@ -72,7 +72,7 @@ export const creditRecordSchema = z
     checkedOn: dateSchema.optional().describe("查询信用报告的日期 / the date the credit report was checked"),
     details: paragraphsText(500).optional().describe("信用报告显示的错误内容，用自己的话说明 / what the report wrongly shows, in the borrower's words"),
   })
-  .describe("信用记录 / the credit record");
+  .describe("付清后查询的信用报告（仍显示错误时填写） / the credit report checked after paying (when it is still wrong)");
 
 export const settlementCertificateRequestSchema = z.strictObject({
   locale: commonFields.locale,
@@ -86,7 +86,7 @@ export const settlementCertificateRequestSchema = z.strictObject({
     .max(MAX_PAYMENTS)
     .describe(`付款记录，1至${MAX_PAYMENTS}笔 / the payments made, 1 to ${MAX_PAYMENTS}`),
   settledUnder: settledUnderSchema,
-  creditRecord: creditRecordSchema.optional(),
+  reportAfterPayment: reportAfterPaymentSchema.optional(),
   attachments: commonFields.attachments,
   privacy: commonFields.privacy,
 });
@@ -160,22 +160,22 @@ export function certificateChecks(read: BodyReader, context: LetterContext): Fie
       ),
     );
   }
-  const stillWrong = read("creditRecord.stillWrong", z.literal(true)) === true;
-  const details = read("creditRecord.details", z.unknown()) !== undefined;
-  const checkedOn = read("creditRecord.checkedOn", dateSchema);
+  const stillWrong = read("reportAfterPayment.stillWrong", z.literal(true)) === true;
+  const details = read("reportAfterPayment.details", z.unknown()) !== undefined;
+  const checkedOn = read("reportAfterPayment.checkedOn", dateSchema);
   if (stillWrong && !details)
     errors.push(
       fieldError(
-        "creditRecord.details",
+        "reportAfterPayment.details",
         "CREDIT_DETAILS_REQUIRED",
         "请写明信用报告上错误的内容（如「仍显示逾期」「账户状态仍为未结清」），对方据此核查",
         "say what the credit report wrongly shows (e.g. still overdue, not settled): the lender checks against it",
       ),
     );
-  if (!stillWrong && (details || read("creditRecord.checkedOn", z.unknown()) !== undefined))
+  if (!stillWrong && (details || read("reportAfterPayment.checkedOn", z.unknown()) !== undefined))
     errors.push(
       fieldError(
-        "creditRecord.stillWrong",
+        "reportAfterPayment.stillWrong",
         "CREDIT_OBJECTION_NOT_CHOSEN",
         "填写了信用报告的错误内容或查询日期，但没有勾选「信用报告仍显示错误」：请勾选，或删除这些内容",
         "the credit report's errors or check date are given but stillWrong is not set: set it, or remove them",
@@ -185,7 +185,7 @@ export function certificateChecks(read: BodyReader, context: LetterContext): Fie
   if (stillWrong && checkedOn && last && compareDates(checkedOn, last) < 0)
     errors.push(
       fieldError(
-        "creditRecord.checkedOn",
+        "reportAfterPayment.checkedOn",
         "CHECKED_BEFORE_PAYMENT",
         `查询信用报告的日期早于最后一次付款（${formatChineseDate(last)}）：付款之前的报告不能说明结清后的记录有误。请付款后重新查询`,
         `the credit report was checked before the last payment (${formatIsoDate(last)}): a report from before the payment says nothing about the record after settling; check it again`,
@@ -200,7 +200,7 @@ export function certificateChecks(read: BodyReader, context: LetterContext): Fie
         en: "a payment cannot be dated after the letter: ask for the certificate after paying",
       })),
       { path: "settledUnder.date", relation: "not-after", zh: "协议或书面确认的日期不能晚于信函日期", en: "the agreement or confirmation cannot be dated after the letter" },
-      { path: "creditRecord.checkedOn", relation: "not-after", zh: "查询信用报告的日期不能晚于信函日期", en: "the credit report cannot be checked after the letter date" },
+      { path: "reportAfterPayment.checkedOn", relation: "not-after", zh: "查询信用报告的日期不能晚于信函日期", en: "the credit report cannot be checked after the letter date" },
     ]),
     ...checkReplyChannel(read),
   );
@@ -208,10 +208,10 @@ export function certificateChecks(read: BodyReader, context: LetterContext): Fie
 }
 
 /** The citations this letter prints: 第二十五条 only with an objection to a record that is still wrong. */
-export function certificateCitations(input: Pick<SettlementCertificateRequest, "creditRecord">, script: Script) {
+export function certificateCitations(input: Pick<SettlementCertificateRequest, "reportAfterPayment">, script: Script) {
   return {
     /** 《征信业管理条例》第二十五条: only when the borrower says the record is still wrong. */
-    objection: input.creditRecord?.stillWrong === true ? citation("credit-regulation-25", script) : undefined,
+    objection: input.reportAfterPayment?.stillWrong === true ? citation("credit-regulation-25", script) : undefined,
   } satisfies Record<string, Citation | undefined>;
 }
 
@@ -280,7 +280,7 @@ function pendingUpdateWarning(checkedOn: CalendarDate | undefined, last: Calenda
   if (!stillWrong || !checkedOn || daysBetween(last, checkedOn) >= REPORTING_LAG_DAYS) return undefined;
   return {
     code: "CREDIT_UPDATE_PENDING",
-    path: "creditRecord.checkedOn",
+    path: "reportAfterPayment.checkedOn",
     message: {
       zh: `你查询信用报告时距最后一次付款不到${REPORTING_LAG_DAYS}天：机构一般定期报送，记录可能还没来得及更新。信中仍会提出异议；也可以过一段时间再查一次。`,
       en: `You checked the credit report less than ${REPORTING_LAG_DAYS} days after the last payment: lenders report periodically, so it may not be updated yet. The letter still objects; you may also check again later.`,
@@ -343,7 +343,7 @@ function build(input: SettlementCertificateRequest, context: LetterContext): Bui
   const agreed = under.kind !== "original-contract";
   const reference = under.reference ? `（${under.reference}）` : "";
   const basis = certificateCitations(input, script);
-  const stillWrong = input.creditRecord?.stillWrong === true;
+  const stillWrong = input.reportAfterPayment?.stillWrong === true;
   const deadlines: DeadlineFact[] = [replyDeadline(date, REPLY_DAYS)];
   if (basis.objection)
     deadlines.push({
@@ -385,8 +385,8 @@ function build(input: SettlementCertificateRequest, context: LetterContext): Bui
       delivery: deliveryPhrase(input.borrower, script),
       objection: stillWrong
         ? {
-            checkedOn: input.creditRecord?.checkedOn ? formatChineseDate(input.creditRecord.checkedOn) : undefined,
-            details: paragraphs(input.creditRecord?.details),
+            checkedOn: input.reportAfterPayment?.checkedOn ? formatChineseDate(input.reportAfterPayment.checkedOn) : undefined,
+            details: paragraphs(input.reportAfterPayment?.details),
           }
         : undefined,
       basis,
@@ -404,10 +404,10 @@ function build(input: SettlementCertificateRequest, context: LetterContext): Bui
         paidTotal: amountFact(paid, script),
         ...(under.settledAmount !== undefined ? { settledAmount: amountFact(under.settledAmount, script) } : {}),
       },
-      dates: { firstPayment: first, lastPayment: last, settledUnder: under.date, creditReportChecked: stillWrong ? input.creditRecord?.checkedOn : undefined },
+      dates: { firstPayment: first, lastPayment: last, settledUnder: under.date, creditReportChecked: stillWrong ? input.reportAfterPayment?.checkedOn : undefined },
       deadlines,
       citations: citedIds(basis),
-      warnings: [overpaidWarning(paid, agreed ? under.settledAmount : undefined), pendingUpdateWarning(input.creditRecord?.checkedOn, last, stillWrong)],
+      warnings: [overpaidWarning(paid, agreed ? under.settledAmount : undefined), pendingUpdateWarning(input.reportAfterPayment?.checkedOn, last, stillWrong)],
       nextSteps: certificateNextSteps(stillWrong),
     }),
   };
@@ -501,13 +501,13 @@ const settlementCertificateRequest = defineLetterType({
         ],
       },
       {
-        id: "creditRecord",
+        id: "reportAfterPayment",
         legend: "信用记录",
         hint: "付清后查过信用报告、发现仍显示逾期或未结清时才需要填写。",
         fields: [
-          { kind: "checkbox", name: "creditRecord.stillWrong", label: "付清后查询的信用报告仍显示错误（信中一并提出征信异议）" },
-          { kind: "date", name: "creditRecord.checkedOn", label: "查询信用报告的日期" },
-          { kind: "textarea", name: "creditRecord.details", label: "信用报告上错误的内容", hint: "例如：2027年1月15日查询的报告中，该账户仍显示「逾期」，余额40000元。" },
+          { kind: "checkbox", name: "reportAfterPayment.stillWrong", label: "付清后查询的信用报告仍显示错误（信中一并提出征信异议）" },
+          { kind: "date", name: "reportAfterPayment.checkedOn", label: "查询信用报告的日期" },
+          { kind: "textarea", name: "reportAfterPayment.details", label: "信用报告上错误的内容", hint: "例如：2027年1月15日查询的报告中，该账户仍显示「逾期」，余额40000元。" },
         ],
       },
       { id: "attachments", legend: "附件", fields: [attachmentsList()] },

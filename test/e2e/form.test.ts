@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Download, Page } from "playwright-core";
 import { pdfToText } from "../helpers/pdf-tools";
 import { launchChromium } from "./browser";
+import { letterTypes } from "../../src/letters";
 
 const baseUrl = inject("baseUrl");
 const SCREENS = process.env.SHUHAN_SCREENS_DIR ?? "/tmp/shuhan-screens";
@@ -78,12 +79,12 @@ async function fillDebtAndHardship(page: Page) {
 }
 
 describe("GET /", () => {
-  it("lists the three letters, each with when to use it, and links to its form", async () => {
+  it("lists every registered letter, each with when to use it, and links to its form", async () => {
     await withPage({ javaScriptEnabled: false, width: 360 }, async (page) => {
       await page.goto(`${baseUrl}/`);
       expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");
       const links = page.locator(".cards h2 a");
-      expect(await links.allTextContents()).toEqual(["个性化分期还款申请书", "延期还款（停息挂账）申请书", "关于停止不当催收行为的告知函"]);
+      expect(await links.allTextContents()).toEqual(letterTypes.map((type) => type.title["zh-Hans"]));
       await expect.poll(() => page.locator(".cards").textContent()).toContain("每月还不上");
       await page.getByRole("link", { name: "关于停止不当催收行为的告知函" }).click();
       await page.waitForURL(`${baseUrl}/form/collection-objection`);
@@ -119,7 +120,7 @@ describe("installment-request (JavaScript on)", () => {
       const text = await downloadedText(download);
       for (const typed of ["王小明", "招商银行信用卡中心", "经典白金卡", "2026年3月公司裁员", "失业证明复印件", "13812345678", "北京市朝阳区建国路1号"])
         expect(text).toContain(typed);
-      expect(text).toContain("110105********002X"); // masked by default
+      expect(text).toContain("11010519491231002X"); // in full by default: the letter goes to the creditor itself
       expect(text).toMatch(/36,200\.50/); // 35,000 + 1,200.50
       await expect.poll(() => page.locator("#status").textContent()).toContain("已生成并下载");
     });
@@ -260,7 +261,7 @@ describe("a wrong ID number", () => {
       expect(await page.getByLabel("失业", { exact: true }).isChecked()).toBe(true);
       expect(await page.getByLabel("用自己的话说明情况").inputValue()).toContain("公司裁员");
       expect(await page.getByLabel("分几期（月）").inputValue()).toBe("24");
-      expect(await page.getByLabel("信中只显示身份证号码的前6位和后4位（推荐）").isChecked()).toBe(true);
+      expect(await page.getByLabel("信中隐藏身份证号码和卡号的中间几位").isChecked()).toBe(false);
     });
   });
 

@@ -24,12 +24,11 @@ describe("GET /healthz", () => {
 });
 
 describe("GET /v1/letters", () => {
-  it("lists the three letter types with titles, descriptions and locales", async () => {
+  it("lists every registered letter type in the registry's order, with titles, descriptions and locales", async () => {
     const res = await testApp.request("/v1/letters");
     const list = (await res.json()) as { id: string; title: string; description: string; locales: string[] }[];
-    // Every registered type, in the registry's order, the first three first.
     expect(list.map((t) => t.id)).toEqual(types);
-    expect(list.slice(0, 3).map((t) => t.id)).toEqual(["installment-request", "deferral-request", "collection-objection"]);
+    expect(types).toEqual(expect.arrayContaining(["installment-request", "deferral-request", "collection-objection"]));
     for (const t of list) {
       expect(t.title).toMatch(/[\u4e00-\u9fff]/);
       expect(t.description.length).toBeGreaterThan(5);

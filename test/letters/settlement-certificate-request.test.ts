@@ -28,7 +28,7 @@ function objectionBody(): Body {
     { date: "2027-01-05", amount: "10000.00" },
   ];
   body.settledUnder = { kind: "settlement-agreement", date: "2026-12-10", reference: "协议编号JS-2026-0088", settledAmount: "40000" };
-  body.creditRecord = { stillWrong: true, checkedOn: "2027-01-18", details: "该账户在信用报告中仍显示「逾期」，余额67,437元。" };
+  body.reportAfterPayment = { stillWrong: true, checkedOn: "2027-01-18", details: "该账户在信用报告中仍显示「逾期」，余额67,437元。" };
   return body;
 }
 
@@ -60,7 +60,7 @@ describe("settlement-certificate-request PDF (zh-Hans example)", () => {
     expect(text).not.toMatch(/承诺|按期还款|分期|诉讼时效/);
     // The form always sends the box, unticked: still nothing cited, in the letter or its facts.
     const unticked = clone();
-    unticked.creditRecord = { stillWrong: false };
+    unticked.reportAfterPayment = { stillWrong: false };
     expect(citationsIn(flatText(unticked))).toEqual([]);
     expect(facts(unticked).citations).toEqual([]);
     expect(facts(unticked).deadlines.map((d) => d.id)).toEqual(["reply-due"]);
@@ -177,12 +177,12 @@ describe("validation (422 with field paths)", () => {
 
   it("checks the objection: details required, checked after the last payment, and nothing without the box ticked", () => {
     const body = objectionBody();
-    delete body.creditRecord.details;
-    body.creditRecord.checkedOn = "2027-01-01";
-    expect(errors(body).map((e) => `${e.path} ${e.code}`)).toEqual(["creditRecord.details CREDIT_DETAILS_REQUIRED", "creditRecord.checkedOn CHECKED_BEFORE_PAYMENT"]);
+    delete body.reportAfterPayment.details;
+    body.reportAfterPayment.checkedOn = "2027-01-01";
+    expect(errors(body).map((e) => `${e.path} ${e.code}`)).toEqual(["reportAfterPayment.details CREDIT_DETAILS_REQUIRED", "reportAfterPayment.checkedOn CHECKED_BEFORE_PAYMENT"]);
     const unticked = objectionBody();
-    unticked.creditRecord.stillWrong = false;
-    expect(errors(unticked)).toEqual([expect.objectContaining({ path: "creditRecord.stillWrong", code: "CREDIT_OBJECTION_NOT_CHOSEN" })]);
+    unticked.reportAfterPayment.stillWrong = false;
+    expect(errors(unticked)).toEqual([expect.objectContaining({ path: "reportAfterPayment.stillWrong", code: "CREDIT_OBJECTION_NOT_CHOSEN" })]);
   });
 
   it("rejects payments of zero and dates after the letter, together with schema errors, in one 422", () => {
@@ -190,7 +190,7 @@ describe("validation (422 with field paths)", () => {
     body.payments[1].amount = 0;
     body.payments[2].date = "2027-01-21";
     body.settledUnder.date = "2027-02-01";
-    body.creditRecord.checkedOn = "2027-01-25";
+    body.reportAfterPayment.checkedOn = "2027-01-25";
     body.borrower.phone = "12345";
     const found = errors(body).map((e) => `${e.path} ${e.code}`);
     expect(found).toEqual(
@@ -199,7 +199,7 @@ describe("validation (422 with field paths)", () => {
         "payments.1.amount PAYMENT_ZERO",
         "payments.2.date INVALID_DATE_ORDER",
         "settledUnder.date INVALID_DATE_ORDER",
-        "creditRecord.checkedOn INVALID_DATE_ORDER",
+        "reportAfterPayment.checkedOn INVALID_DATE_ORDER",
       ]),
     );
   });
