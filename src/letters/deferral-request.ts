@@ -35,9 +35,8 @@ import { amountView, buildFileName, frame, letterDate, paragraphs } from "./shar
 import { checkDatesAgainstLetter, fieldError, readDebtTotal, readLetterDate } from "./checks";
 import { budgetStatement, repaymentSentence, requestChecks } from "./request";
 import { overBudgetWarning } from "./budget";
-import { limitationWarning } from "./limitation";
+import { limitationWarningForDebt } from "./limitation";
 import { amountFact, citedIds, letterFacts, replyDeadline, REPLY_DAYS } from "./facts";
-import { bodyReader } from "../validation";
 import { defineLetterType, type BodyReader, type BuiltLetter, type LetterContext } from "./types";
 
 export const MAX_DEFERRAL_MONTHS = 24;
@@ -196,7 +195,7 @@ function build(input: DeferralRequest, context: LetterContext): BuiltLetter {
         payment > 0
           ? overBudgetWarning(budget, payment, { zh: "延期期间每月还款", en: "The monthly payment during the deferral" }, "deferral.paymentDuringDeferral")
           : undefined,
-        limitationWarning(bodyReader(input), date),
+        limitationWarningForDebt(input.debt, date),
       ],
     }),
   };

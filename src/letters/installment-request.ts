@@ -33,9 +33,8 @@ import { amountView, buildFileName, frame, letterDate, paragraphs, type AmountVi
 import { checkDatesAgainstLetter, fieldError, readDebtTotal, readLetterDate } from "./checks";
 import { budgetStatement, repaymentSentence, requestChecks } from "./request";
 import { overBudgetWarning } from "./budget";
-import { limitationWarning } from "./limitation";
+import { limitationWarningForDebt } from "./limitation";
 import { amountFact, citedIds, letterFacts, replyDeadline, REPLY_DAYS } from "./facts";
-import { bodyReader } from "../validation";
 import { defineLetterType, type BodyReader, type BuiltLetter, type LetterContext } from "./types";
 
 /** 《商业银行信用卡业务监督管理办法》第七十条 and the 2022 notice: instalments at most 5 years. */
@@ -300,7 +299,7 @@ function build(input: InstallmentRequest, context: LetterContext): BuiltLetter {
       dates: { firstPaymentDate: schedule.dates[0], lastPaymentDate: schedule.dates.at(-1) },
       deadlines: [replyDeadline(date, REPLY_DAYS, basis.complaintHandling?.id)],
       citations: citedIds(basis),
-      warnings: [budgetWarning, limitationWarning(bodyReader(input), date)],
+      warnings: [budgetWarning, limitationWarningForDebt(input.debt, date)],
     }),
   };
 }

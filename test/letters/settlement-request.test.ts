@@ -263,3 +263,18 @@ describe("validation (422 with field paths)", () => {
     expect(prepareLetter(type, clone(), { now: NOW }).letter.fileName).toBe("一次性结清减免申请书_王芳_中国工商银行股份有限公司南京分行");
   });
 });
+
+describe("the LIMITATION_RISK warning of every request letter (limitationWarningForDebt)", () => {
+  it("is given once the borrower acknowledges the risk — installment, deferral and settlement alike", async () => {
+    const { findLetterType } = await import("../../src/letters");
+    for (const id of ["installment-request", "deferral-request", "settlement-request"]) {
+      const letter = findLetterType(id)!;
+      const body = structuredClone(letter.example) as Body;
+      body.debt = { ...body.debt, overdueSince: "2022-03-20", lastPaymentDate: "2022-03-01", lastDemandDate: "2023-05-10" };
+      body.acknowledgeLimitationRisk = true;
+      const warning = prepareLetter(letter, body, { now: NOW }).letter.facts.warnings.find((w) => w.code === "LIMITATION_RISK");
+      expect(warning, id).toMatchObject({ path: "acknowledgeLimitationRisk" });
+      expect(warning!.message.zh, id).toContain("2023年5月10日");
+    }
+  });
+});
