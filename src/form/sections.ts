@@ -256,3 +256,8 @@ export function requestLetterSections(): Section[] {
 
 /** What to do with a request letter once it is printed. */
 export const REQUEST_ADVICE: readonly string[] = ["附上信中列出的证明材料。", "这是一份申请：机构可以同意，也可以不同意或提出别的方案。"];
+
+/** The lender kinds as options, with the form's labels (for a lender chosen inside a list row, e.g. an authorisation's institutions). */
+export function lenderKindOptions(): Option[] {
+  return options(LENDER_KINDS, (v) => LENDER_KIND_FORM_LABELS[v]);
+}
