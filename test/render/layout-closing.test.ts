@@ -131,6 +131,13 @@ describe("the signature block", () => {
     for (const line of lines.slice(0, -1)) expect(line[0].x).toBeGreaterThanOrEqual(x - 1e-6);
   });
 
+  it("wraps an address before a number, never between the number's two-character unit (3单元, not 3单 / 元)", () => {
+    // 18 em to 「单」 in a block of 18.5 em: a break between 单 and 元 would be the last that fits (T6 forbids it)
+    const address = "通讯地址：北京市朝阳区建国路888号3单元501室";
+    const texts = bodyPages(layoutDocument([signature(["申请人：张三", address])], fakeMetrics))[0].map(text);
+    expect(texts.slice(1)).toEqual(["通讯地址：北京市朝阳区建国路888号", "3单元501室"]);
+  });
+
   it("leaves half a line between the date and a block after it (附件 after the signature)", () => {
     const doc = layoutDocument([signature(["申请人：张三", "2026年11月23日"]), para("附件：", "noindent"), { kind: "list", ordered: true, items: [[{ text: "身份证复印件" }]] }], fakeMetrics);
     const [, date, attachments] = bodyPages(doc)[0];

@@ -3,11 +3,14 @@
  * one repair of the paragraph's end (一字不成行, below).
  * Because 禁则 already removed the forbidden opportunities, a mark that may not start a line travels
  * down together with the character before it, and the shortened line is justified later — a line is
- * never pushed past the measure (the pdfme mistake). Only a single unbreakable run longer than the
- * whole measure (a 60-digit account number) is cut by characters, as a last resort.
+ * never pushed past the measure (the pdfme mistake). Two cases cut an unbreakable run by characters:
+ * a run longer than the whole measure (a 60-digit account number), as a last resort; and, on justified
+ * lines, a long code or address that would leave the line before it stretched beyond a bound
+ * (long-runs.ts).
  * A Knuth–Plass breaker could replace this behind the same signature.
  */
 import { NO_LINE_END, NO_LINE_START } from "../line-break/kinsoku";
+import { breakLongRun } from "./long-runs";
 import { setWidth, type LineRange, type Prepared } from "./types";
 
 /** Measure (pt), indents (pt) and the font size (pt) of a paragraph. */
@@ -50,6 +53,7 @@ export function linebreak(p: Prepared, box: LineBox, first = true): LineRange[] 
     const available = box.width - indent;
     let end = start >= n ? n : lastFit(p, start, available, box.width);
     if (end <= start && start < n) end = emergencyEnd(p, start, available);
+    else if (end < n && !box.ragged) end = breakLongRun(p, start, end, available, box.em);
     const visibleEnd = trimSpaces(p, start, end);
     const next = skipSpaces(p, end);
     lines.push({
@@ -80,7 +84,7 @@ function carryToShortLastLine(p: Prepared, lines: LineRange[], box: LineBox): vo
   const last = lines[lines.length - 1];
   const before = lines[lines.length - 2];
   if (letters(p, last.start, last.end) >= MIN_LAST_LINE_LETTERS) return;
-  if (!p.breaks[last.start]) return; // the line before was cut by characters (emergencyEnd): leave it
+  if (!p.breaks[last.start]) return; // the line before was cut by characters (emergencyEnd, breakLongRun): leave it
   for (let b = last.start - 1; b > before.start; b--) {
     if (!p.breaks[b]) continue;
     const beforeEnd = trimSpaces(p, before.start, b);
