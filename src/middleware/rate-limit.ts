@@ -19,7 +19,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv, Bindings, RateLimitBinding } from "../env";
 import { ShuhanError } from "../errors";
-import { errorSummary } from "../log";
+import { errorSummary, log, requestLogContext } from "../log";
 
 export interface LimitPolicy {
   /** Requests allowed per period. */
@@ -114,7 +114,7 @@ export function rateLimit(options: RateLimitOptions = {}): MiddlewareHandler<App
       ({ success } = await chosen.limiter.limit({ key: chosen.key }));
     } catch (error) {
       // A limiter outage must not take the API down: let the request through and say so (no request data).
-      console.error(`rate limiter failed: ${errorSummary(error)}`);
+      log("error", `rate limiter failed: ${errorSummary(error)}`, requestLogContext(c));
       return next();
     }
     if (!success) {
