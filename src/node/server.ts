@@ -9,16 +9,21 @@
  * - `CF-Connecting-IP`, which the rate limiter reads, is always set by this server: the socket's peer, or
  *   the reverse proxy's view of the client when TRUST_PROXY says one stands in front (src/node/client-ip.ts);
  * - the app's bindings (`c.env`) are the configuration variables of `process.env` (NODE_BINDING_VARS);
- *   the rate limiter falls back to its in-memory counters.
+ *   the rate limiters are Redis's when `REDIS_URL` is set (shared by every process), else in memory;
+ * - connections: an answer sent before its request body arrived whole says `Connection: close` and the
+ *   socket is closed cleanly (lingering close), and a stop lets requests in flight finish (closeServer).
  */
-import type { AddressInfo } from "node:net";
-import type { IncomingMessage } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { serve, type HttpBindings, type ServerType } from "@hono/node-server";
 import { createApp } from "../app";
 import type { Bindings } from "../env";
 import type { FontFileLoader } from "../render/fonts";
 import { createNodeFontLoader, nodeFontLoader } from "../render/fonts/node-loader";
+import { IP_POLICY, KEY_POLICY } from "../middleware/rate-limit";
 import { CLIENT_IP_HEADER, clientAddress } from "./client-ip";
+import { RedisClient } from "./redis";
+import { RedisRateLimiter } from "./redis-rate-limiter";
 
 /** The string variables the app reads from its bindings; on Node they come from the environment. */
 export const NODE_BINDING_VARS = ["API_KEY_HASHES", "CORS_ORIGINS", "SHUHAN_VERSION"] as const;
@@ -37,7 +42,7 @@ export interface NodeServerOptions {
   trustedProxies?: number;
   /** Directory of the font files (default: the repository's fonts/). */
   fontsDir?: string;
-  /** The environment the bindings are read from (default: process.env). */
+  /** The environment the bindings are read from (default: process.env). REDIS_URL is read from it too. */
   env?: Record<string, string | undefined>;
   /** The app to serve (default: createApp with the Node font loader); tests pass their own. */
   app?: FetchApp;
@@ -64,6 +69,19 @@ export function bindingsFromEnv(env: Record<string, string | undefined>): Bindin
   return bindings as Bindings;
 }
 
+/** The limiters of `REDIS_URL`, as the bindings the rate-limit middleware asks; none without it. */
+export function redisLimiters(url: string | undefined): { bindings: Partial<Bindings>; redis?: RedisClient } {
+  if (!url) return { bindings: {} };
+  const redis = new RedisClient(url);
+  return {
+    redis,
+    bindings: {
+      RATE_LIMITER: new RedisRateLimiter(redis, KEY_POLICY, "key"),
+      IP_RATE_LIMITER: new RedisRateLimiter(redis, IP_POLICY, "ip"),
+    },
+  };
+}
+
 /** Replaces any client-sent CF-Connecting-IP with the address this server vouches for. */
 function withClientAddress(request: Request, incoming: IncomingMessage, trustedProxies: number): Request {
   const address = clientAddress(incoming.socket?.remoteAddress, request.headers.get("x-forwarded-for"), trustedProxies);
@@ -72,20 +90,42 @@ function withClientAddress(request: Request, incoming: IncomingMessage, trustedP
   return request;
 }
 
+/** Whether the request came with a body that has not arrived whole (the app answered before reading it). */
+function bodyStillArriving(incoming: IncomingMessage): boolean {
+  const declared = incoming.headers["content-length"];
+  const hasBody = incoming.headers["transfer-encoding"] !== undefined || (declared !== undefined && declared !== "0");
+  return hasBody && !incoming.complete;
+}
+
 /** Starts the server and resolves once it listens. */
 export function startServer(options: NodeServerOptions): Promise<RunningServer> {
   const trustedProxies = options.trustedProxies ?? 0;
-  const bindings = bindingsFromEnv(options.env ?? process.env);
+  const env = options.env ?? process.env;
+  const limiters = redisLimiters(env.REDIS_URL || undefined);
+  const bindings = { ...bindingsFromEnv(env), ...limiters.bindings };
   const fontLoader: FontFileLoader = options.fontsDir ? createNodeFontLoader(options.fontsDir) : nodeFontLoader;
   const app: FetchApp = options.app ?? createApp({ fontLoader: () => fontLoader, now: options.now });
 
   return new Promise((resolve, reject) => {
     const server = serve(
       {
-        fetch: (request: Request, node: HttpBindings | unknown) => {
+        fetch: async (request: Request, node: HttpBindings | unknown) => {
           const { incoming, outgoing } = node as HttpBindings;
           // The Node request and response stay reachable for Node-only middleware, as @hono/node-server gives them.
-          return app.fetch(withClientAddress(request, incoming, trustedProxies), { ...bindings, incoming, outgoing });
+          const response = await app.fetch(withClientAddress(request, incoming, trustedProxies), { ...bindings, incoming, outgoing });
+          // An answer before the body arrived (413, 415, 401, 429 …): the rest of the body is still on the
+          // wire, so this connection cannot carry another request. Say so, and close it cleanly (lingerOnClose).
+          // Node parses a request's body after its headers, so a body that came in the same packet may not
+          // be parsed yet when a quick answer is ready: give the parser its turn before deciding.
+          if (bodyStillArriving(incoming)) await new Promise((resolve) => setImmediate(resolve));
+          if (bodyStillArriving(incoming)) {
+            try {
+              response.headers.set("connection", "close");
+            } catch {
+              // Immutable headers (a fetched Response): Node's own drain and close apply.
+            }
+          }
+          return response;
         },
         port: options.port,
         hostname: options.hostname ?? "127.0.0.1",
@@ -93,30 +133,93 @@ export function startServer(options: NodeServerOptions): Promise<RunningServer> 
       (info: AddressInfo) => {
         server.off("error", reject);
         const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
-        resolve({ server, url: `http://${host}:${info.port}`, port: info.port, close: (graceMs) => closeServer(server, graceMs) });
+        resolve({
+          server,
+          url: `http://${host}:${info.port}`,
+          port: info.port,
+          close: async (graceMs) => {
+            await connections.close(graceMs);
+            limiters.redis?.close();
+          },
+        });
       },
     );
+    const connections = trackConnections(server as Server);
     server.once("error", reject);
   });
 }
 
+/** How long a closing connection keeps reading (and discarding) what the client still sends. */
+const LINGER_MS = 2_000;
+
 /**
- * Graceful stop: no new connections, idle keep-alive connections closed now, requests in flight allowed
- * to finish; after `graceMs` the remaining connections are cut.
+ * Closes a socket the way RFC 9112 §9.6 asks: first our side (FIN, after the response is flushed), then
+ * read and discard what the client still sends until it closes its side too, or `LINGER_MS` pass. Closing
+ * at once with unread data would send a TCP reset, and the client could lose the answer it was reading.
+ * Node calls `destroySoon` when a response with `Connection: close` has finished.
  */
-export function closeServer(server: ServerType, graceMs = 10_000): Promise<void> {
-  return new Promise((resolve) => {
-    const http = server as import("node:http").Server;
-    const deadline = setTimeout(() => http.closeAllConnections?.(), graceMs);
-    // A keep-alive connection turns idle when its last response is sent: close it then, not after keepAliveTimeout.
-    const sweep = setInterval(() => http.closeIdleConnections?.(), 50);
-    deadline.unref();
-    sweep.unref();
-    server.close(() => {
-      clearTimeout(deadline);
-      clearInterval(sweep);
-      resolve();
-    });
-    http.closeIdleConnections?.();
+function lingerOnClose(socket: Socket): void {
+  socket.destroySoon = function lingeringClose(this: Socket) {
+    if (this.destroyed) return;
+    if (this.writable) this.end();
+    const timer = setTimeout(() => this.destroy(), LINGER_MS);
+    timer.unref();
+    this.once("close", () => clearTimeout(timer));
+    this.once("end", () => this.destroy());
+    this.resume();
+  };
+}
+
+/**
+ * Keeps count of each connection's requests in flight, for a stop that cuts nothing:
+ * - the server stops listening (new connections are refused);
+ * - idle keep-alive connections are closed now (ended, so nothing buffered is lost);
+ * - a connection with a request in flight gets `Connection: close` on its answer and is ended once the
+ *   answer is written — whether it is still arriving or still flushing a 5 MB batch to a slow reader;
+ * - after `graceMs`, whatever is left is cut.
+ * Node's own `closeIdleConnections` (which `server.close()` calls) destroys a socket as soon as its response
+ * has called end(), while the data may still be flushing: it is replaced by the ending version here.
+ */
+function trackConnections(server: Server) {
+  const inFlight = new Map<Socket, number>();
+  let stopping = false;
+
+  server.on("connection", (socket: Socket) => {
+    inFlight.set(socket, 0);
+    socket.once("close", () => inFlight.delete(socket));
+    lingerOnClose(socket);
   });
+
+  server.on("request", (req: IncomingMessage, res: ServerResponse) => {
+    const socket = req.socket;
+    inFlight.set(socket, (inFlight.get(socket) ?? 0) + 1);
+    if (stopping && !res.headersSent) res.setHeader("connection", "close");
+    res.once("close", () => {
+      const left = (inFlight.get(socket) ?? 1) - 1;
+      inFlight.set(socket, left);
+      if (stopping && left === 0 && !socket.destroyed) socket.end();
+    });
+  });
+
+  const endIdle = () => {
+    for (const [socket, count] of inFlight) if (count === 0 && !socket.destroyed) socket.end();
+  };
+  server.closeIdleConnections = endIdle;
+
+  return {
+    close(graceMs = 10_000): Promise<void> {
+      stopping = true;
+      return new Promise((resolve) => {
+        const deadline = setTimeout(() => {
+          for (const socket of inFlight.keys()) socket.destroy();
+        }, graceMs);
+        deadline.unref();
+        server.close(() => {
+          clearTimeout(deadline);
+          resolve();
+        });
+        endIdle();
+      });
+    },
+  };
 }
