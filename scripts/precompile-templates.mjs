@@ -4,7 +4,7 @@
  * compiled here, at build time, and loaded with handlebars/runtime (`Handlebars.template(spec)`).
  * Files whose name starts with "_" are partials, named by their path: `{{> zh-Hans/_closing}}`.
  */
-import { readdirSync, readFileSync, writeFileSync, statSync, existsSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync, statSync, existsSync, renameSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
@@ -47,5 +47,11 @@ export const partialSpecs: Record<string, unknown> = {
 ${partials.join("\n")}
 };
 `;
-writeFileSync(outFile, out);
+// Written only when it changed, and atomically (a rename): tests that import the module while another
+// process (npm pack's build) regenerates it must never read half a file.
+if (!existsSync(outFile) || readFileSync(outFile, "utf8") !== out) {
+  const temporary = `${outFile}.${process.pid}.tmp`;
+  writeFileSync(temporary, out);
+  renameSync(temporary, outFile);
+}
 console.log(`precompile-templates: ${templates.length} templates, ${partials.length} partials → src/templates.gen.ts`);
