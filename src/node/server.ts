@@ -10,8 +10,8 @@
  *   the reverse proxy's view of the client when TRUST_PROXY says one stands in front (src/node/client-ip.ts);
  * - the app's bindings (`c.env`) are the configuration variables of `process.env` (NODE_BINDING_VARS);
  *   the rate limiters are Redis's when `REDIS_URL` is set (shared by every process), else in memory;
- * - connections: an answer sent before its request body arrived whole says `Connection: close` and the
- *   socket is closed cleanly (lingering close), and a stop lets requests in flight finish (closeServer).
+ * - connections: a 413 says `Connection: close` and the socket is closed cleanly (lingering close), and
+ *   a stop lets requests in flight finish and flush (trackConnections).
  */
 import type { AddressInfo, Socket } from "node:net";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
@@ -48,6 +48,8 @@ export interface NodeServerOptions {
   app?: FetchApp;
   /** The clock (tests). */
   now?: () => Date;
+  /** Bindings that win over the environment's (tests, and `npm run fuzz`'s unlimited rate limiters). */
+  bindings?: Partial<Bindings>;
 }
 
 export interface RunningServer {
@@ -90,19 +92,12 @@ function withClientAddress(request: Request, incoming: IncomingMessage, trustedP
   return request;
 }
 
-/** Whether the request came with a body that has not arrived whole (the app answered before reading it). */
-function bodyStillArriving(incoming: IncomingMessage): boolean {
-  const declared = incoming.headers["content-length"];
-  const hasBody = incoming.headers["transfer-encoding"] !== undefined || (declared !== undefined && declared !== "0");
-  return hasBody && !incoming.complete;
-}
-
 /** Starts the server and resolves once it listens. */
 export function startServer(options: NodeServerOptions): Promise<RunningServer> {
   const trustedProxies = options.trustedProxies ?? 0;
   const env = options.env ?? process.env;
   const limiters = redisLimiters(env.REDIS_URL || undefined);
-  const bindings = { ...bindingsFromEnv(env), ...limiters.bindings };
+  const bindings = { ...bindingsFromEnv(env), ...limiters.bindings, ...options.bindings };
   const fontLoader: FontFileLoader = options.fontsDir ? createNodeFontLoader(options.fontsDir) : nodeFontLoader;
   const app: FetchApp = options.app ?? createApp({ fontLoader: () => fontLoader, now: options.now });
 
@@ -113,12 +108,11 @@ export function startServer(options: NodeServerOptions): Promise<RunningServer> 
           const { incoming, outgoing } = node as HttpBindings;
           // The Node request and response stay reachable for Node-only middleware, as @hono/node-server gives them.
           const response = await app.fetch(withClientAddress(request, incoming, trustedProxies), { ...bindings, incoming, outgoing });
-          // An answer before the body arrived (413, 415, 401, 429 …): the rest of the body is still on the
-          // wire, so this connection cannot carry another request. Say so, and close it cleanly (lingerOnClose).
-          // Node parses a request's body after its headers, so a body that came in the same packet may not
-          // be parsed yet when a quick answer is ready: give the parser its turn before deciding.
-          if (bodyStillArriving(incoming)) await new Promise((resolve) => setImmediate(resolve));
-          if (bodyStillArriving(incoming)) {
+          // A 413 refused the body: the rest of it (past the limit, perhaps without end, perhaps half read and
+          // cancelled) is not worth reading to keep the connection. Say Connection: close and close the socket
+          // cleanly (lingerOnClose); otherwise the adapter would drain it for 500 ms and then cut a connection
+          // the client believes it may reuse, failing the client's next request on it.
+          if (response.status === 413) {
             try {
               response.headers.set("connection", "close");
             } catch {
@@ -145,9 +139,16 @@ export function startServer(options: NodeServerOptions): Promise<RunningServer> 
       },
     );
     const connections = trackConnections(server as Server);
+    // Keep-alive longer than a reverse proxy's (nginx keeps upstream connections 60 s): the proxy, not this
+    // server, then closes an idle connection, so it never sends a request on one this server is closing.
+    (server as Server).keepAliveTimeout = KEEP_ALIVE_MS;
+    (server as Server).headersTimeout = KEEP_ALIVE_MS + 1_000;
     server.once("error", reject);
   });
 }
+
+/** How long an idle keep-alive connection stays open. */
+const KEEP_ALIVE_MS = 65_000;
 
 /** How long a closing connection keeps reading (and discarding) what the client still sends. */
 const LINGER_MS = 2_000;
@@ -162,8 +163,8 @@ function lingerOnClose(socket: Socket): void {
   socket.destroySoon = function lingeringClose(this: Socket) {
     if (this.destroyed) return;
     if (this.writable) this.end();
+    // Not unref'd: a stop waits for lingering sockets too, at most LINGER_MS.
     const timer = setTimeout(() => this.destroy(), LINGER_MS);
-    timer.unref();
     this.once("close", () => clearTimeout(timer));
     this.once("end", () => this.destroy());
     this.resume();
@@ -190,11 +191,14 @@ function trackConnections(server: Server) {
     lingerOnClose(socket);
   });
 
+  const unanswered = new Set<ServerResponse>();
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     const socket = req.socket;
     inFlight.set(socket, (inFlight.get(socket) ?? 0) + 1);
-    if (stopping && !res.headersSent) res.setHeader("connection", "close");
+    if (stopping) res.setHeader("connection", "close");
+    else unanswered.add(res);
     res.once("close", () => {
+      unanswered.delete(res);
       const left = (inFlight.get(socket) ?? 1) - 1;
       inFlight.set(socket, left);
       if (stopping && left === 0 && !socket.destroyed) socket.end();
@@ -209,11 +213,14 @@ function trackConnections(server: Server) {
   return {
     close(graceMs = 10_000): Promise<void> {
       stopping = true;
+      // Answers still being worked on tell their clients not to send another request on this connection.
+      for (const res of unanswered) if (!res.headersSent) res.setHeader("connection", "close");
+      unanswered.clear();
       return new Promise((resolve) => {
+        // Not unref'd: close() settles by the deadline even if no socket keeps the event loop alive.
         const deadline = setTimeout(() => {
           for (const socket of inFlight.keys()) socket.destroy();
         }, graceMs);
-        deadline.unref();
         server.close(() => {
           clearTimeout(deadline);
           resolve();

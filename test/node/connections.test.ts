@@ -123,6 +123,28 @@ describe("an answer sent before the request body arrived whole", () => {
     expect(next.status).toBe(200);
   });
 
+  it("a chunked body past 64 KB sent whole at once gets its 413 with Connection: close too, and the server closes cleanly", async () => {
+    // The adapter used to keep this connection alive, then cut it 500 ms later, failing the next request on it.
+    running = await startServer({ port: 0, env: {}, now: () => FIXED_NOW });
+    const socket = connect(running.port, "127.0.0.1");
+    await once(socket, "connect");
+    let error: Error | undefined;
+    socket.on("error", (e) => (error = e));
+    const chunk = `${(8192).toString(16)}\r\n${"a".repeat(8192)}\r\n`;
+    socket.write(
+      "POST /v1/letters/installment-request HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n" +
+        chunk.repeat(12) +
+        "0\r\n\r\n",
+    );
+    const { head } = await readResponse(socket);
+    expect(head).toMatch(/^HTTP\/1\.1 413 /);
+    expect(head).toMatch(/\r\nconnection: close\r\n/i);
+    await once(socket, "end");
+    socket.end();
+    expect(await once<boolean>(socket, "close")).toBe(false);
+    expect(error).toBeUndefined();
+  });
+
   it("a body that arrived whole keeps its connection alive", async () => {
     running = await startServer({ port: 0, env: {}, now: () => FIXED_NOW });
     const socket = connect(running.port, "127.0.0.1");
