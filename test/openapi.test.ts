@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
-import { testApp } from "./helpers/app";
+import { FIXED_NOW, postJson, testApp } from "./helpers/app";
+import { prepareLetter } from "../src/pipeline";
 import { letterTypes } from "../src/letters";
 import { buildOpenApiDocument, documentedRoutes, requestBodyOf, requestSchemaRef, type OpenApiDocument } from "../src/openapi/document";
 import { pascalCase, toComponent } from "../src/openapi/json-schema";
@@ -232,5 +233,27 @@ describe("LetterFacts in the document", () => {
     expect(validate({ ...facts, extra: 1 })).toBe(false);
     const { nextSteps: _left, ...missing } = facts;
     expect(validate(missing)).toBe(false);
+  });
+});
+
+/** The letter types whose build already computes facts (all of them once ?format=json is in: until then none). */
+const typesWithFacts = letterTypes.filter((type) => Boolean(prepareLetter(type, type.example, { now: FIXED_NOW }).letter.facts));
+
+describe("the facts the letters really compute", () => {
+  it.runIf(typesWithFacts.length > 0)("validate against LetterFacts, and /check's answer against CheckResult", async () => {
+    const document = await fetchDocument();
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.addSchema({ ...document, $id: "https://shuhan.test/openapi.json" } as object);
+    const facts = ajv.compile({ $ref: "https://shuhan.test/openapi.json#/components/schemas/LetterFacts" });
+    const check = ajv.compile({ $ref: "https://shuhan.test/openapi.json#/components/schemas/CheckResult" });
+    for (const type of typesWithFacts) {
+      const json = await postJson(`/v1/letters/${type.id}?format=json`, type.example);
+      expect(json.status, type.id).toBe(200);
+      expect(facts(await json.json()), `${type.id}: ${JSON.stringify(facts.errors)}`).toBe(true);
+      const checked = await postJson(`/v1/letters/${type.id}/check`, type.example);
+      expect(checked.status, type.id).toBe(200);
+      expect(check(await checked.json()), `${type.id}: ${JSON.stringify(check.errors)}`).toBe(true);
+    }
   });
 });
