@@ -12,7 +12,7 @@
  * - src/text/simplified-only.gen.ts: the characters that only Simplified script uses (OpenCC ∖ Big5), for the
  *   warning on a zh-Hant letter whose input is Simplified.
  */
-import { readdirSync, readFileSync, writeFileSync, statSync, existsSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync, statSync, existsSync, renameSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
@@ -29,6 +29,17 @@ function walk(dir) {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? walk(path) : path.endsWith(".hbs") ? [path] : [];
   });
+}
+
+/**
+ * Writes a generated file only when it changed, and atomically (a rename): tests that import the module while
+ * another process (npm pack's build) regenerates it must never read half a file.
+ */
+function writeGenerated(path, content) {
+  if (existsSync(path) && readFileSync(path, "utf8") === content) return;
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, content);
+  renameSync(temporary, path);
 }
 
 function fail(message) {
@@ -62,7 +73,7 @@ for (const { key, name, source } of sources) {
   (name.split("/").pop().startsWith("_") ? partials : templates).push(`  ${JSON.stringify(key)}: ${spec},`);
 }
 
-writeFileSync(
+writeGenerated(
   join(root, "src", "templates.gen.ts"),
   `${GENERATED}
 // @ts-nocheck
@@ -81,7 +92,7 @@ const letterIds = sources.filter((s) => s.key.startsWith("zh-Hans/") && !s.name.
 for (const id of letterIds)
   if (!existsSync(join(root, "src", "letters", `${id}.ts`))) fail(`templates/zh-Hans/${id}.hbs has no letter module src/letters/${id}.ts`);
 const identifier = (id) => id.replace(/-(\w)/g, (_, c) => c.toUpperCase());
-writeFileSync(
+writeGenerated(
   join(root, "src", "letters", "registry.gen.ts"),
   `${GENERATED}
 // One letter type per template with a module of the same name (templates/zh-Hans/<id>.hbs ↔ src/letters/<id>.ts).
@@ -92,7 +103,7 @@ export const registeredLetterTypes = [${letterIds.map(identifier).join(", ")}] a
 );
 
 const simplifiedOnly = simplifiedOnlyCharacters();
-writeFileSync(
+writeGenerated(
   join(root, "src", "text", "simplified-only.gen.ts"),
   `${GENERATED}
 /** ${simplifiedOnly.length} characters that only Simplified script uses (OpenCC's STCharacters minus Big5). */

@@ -14,12 +14,19 @@ import { corsFromEnv } from "./middleware/cors";
 import { apiKeys } from "./middleware/api-keys";
 import { rateLimit } from "./middleware/rate-limit";
 import { formRoutes } from "./routes/form";
+import { requestId } from "./middleware/request-id";
+import { allowedMethods, noStoreForPosts } from "./middleware/http-details";
 
 export const VERSION = "0.1.0";
 
 export function createApp(options: AppOptions) {
   const app = new Hono<AppEnv>();
 
+  // Outermost: the request ID (every response and problem carries it, every log line names it), then the
+  // rules every response follows: no-store on answers to POSTs, 405 with Allow for a known path.
+  app.use(requestId());
+  app.use(noStoreForPosts());
+  app.use(allowedMethods(app));
   app.use(
     secureHeaders({
       contentSecurityPolicy: {
