@@ -11,7 +11,7 @@
  * to). So, as a typesetter does, and only when the stretch would pass the bound, the run is broken —
  * without a hyphen (Chinese has no hyphenation, so a hyphen would read as part of the code, and copying
  * the text must give the code back whole), preferring its natural joints (between letters and digits,
- * after - / . @ _) and never against 禁则 (clreq §3.1.7: the ） after a code stays with its last
+ * before - and after / . @ _) and never against 禁则 (clreq §3.1.7: the ） after a code stays with its last
  * characters, a 「.」 never opens a line).
  *
  * Cost (the breaker's hot path): one comparison for a line with at most 1/4 em of slack; else a look at
@@ -40,7 +40,14 @@ export const MIN_PIECE = 3;
 
 const EPS = 1e-6;
 /** Joints after which a code, an address or a URL is broken first (not before: 禁则 keeps . , : off a line start). */
-const JOINTS = new Set([..."-/._@:?&=#~+"].map((ch) => ch.codePointAt(0)!));
+const JOINTS = new Set([..."/._@:?&=#~+"].map((ch) => ch.codePointAt(0)!));
+/**
+ * A code is never broken AFTER a hyphen: a line ending in "-" reads as a hyphenated word, and text extraction
+ * (pdftotext, copying from most viewers) drops such a hyphen when it joins the lines — JS-2026-0088 would copy as
+ * JS-20260088. It is broken BEFORE the hyphen instead (the Chicago Manual's rule for URLs and codes), so the
+ * next line starts with "-" and the code reads on.
+ */
+const HYPHEN = 0x2d;
 
 /** ASCII letters, digits and marks: the characters of a code, an e-mail address or a URL. */
 const isCode = (cp: number) => cp > 0x20 && cp < 0x7f;
@@ -81,8 +88,10 @@ export function breakLongRun(p: Prepared, start: number, end: number, available:
     if (width > available + EPS) break;
     if (!isCode(a) || !isCode(b) || before < MIN_PIECE || run.code - before < MIN_PIECE) continue;
     if (NO_LINE_START.has(b) || NO_LINE_END.has(a)) continue; // 禁则, clreq §3.1.7
+    if (a === HYPHEN) continue;
     best = k;
-    const joint = (JOINTS.has(a) && !JOINTS.has(b)) || (isDigit(a) && isLetter(b)) || (isLetter(a) && isDigit(b));
+    const joint =
+      b === HYPHEN || (JOINTS.has(a) && !JOINTS.has(b)) || (isDigit(a) && isLetter(b)) || (isLetter(a) && isDigit(b));
     if (joint && available - width <= bound * gaps + EPS) natural = k;
   }
   return natural >= 0 ? natural : best;
