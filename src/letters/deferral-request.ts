@@ -263,9 +263,22 @@ const deferralRequest = defineLetterType({
       { id: "attachments", legend: "附件", fields: [attachmentsList()] },
       settingsSection({ limitation: true }),
     ],
+    steps: [
+      { id: "borrower", sections: ["borrower"] },
+      { id: "debt", title: "欠款情况", sections: ["lender", "debt"] },
+      { id: "hardship", title: "困难原因", sections: ["hardship", "attachments"] },
+      { id: "budget", sections: ["budget"] },
+      { id: "deferral", title: "延期方案", sections: ["deferral", "settings"] },
+    ],
     requiredObjects: ["borrower", "lender", "debt", "hardship", "deferral"],
     submitLabel: "生成申请书（PDF）",
     advice: ["附上信中列出的证明材料。", "这是一份申请：机构可以同意，也可以不同意或提出别的方案。"],
+  },
+  journey: {
+    situations: [
+      { id: "no-income-now", rank: 1, why: "暂时完全还不上：请机构同意晚一段时间再还，并暂停计息（停息挂账）。" },
+      { id: "cannot-pay", rank: 2, why: "眼下连每月一小笔也拿不出时，先申请延期，等收入恢复再分期。" },
+    ],
   },
 });
 

@@ -375,9 +375,22 @@ const installmentRequest = defineLetterType({
       { id: "attachments", legend: "附件", fields: [attachmentsList()] },
       settingsSection({ limitation: true }),
     ],
+    steps: [
+      { id: "borrower", sections: ["borrower"] },
+      { id: "debt", title: "欠款情况", sections: ["lender", "debt"] },
+      { id: "hardship", title: "困难原因", sections: ["hardship", "attachments"] },
+      { id: "budget", sections: ["budget"] },
+      { id: "plan", title: "还款方案", sections: ["plan", "settings"] },
+    ],
     requiredObjects: ["borrower", "lender", "debt", "hardship", "plan"],
     submitLabel: "生成申请书（PDF）",
     advice: ["附上信中列出的证明材料。", "这是一份申请：机构可以同意，也可以不同意或提出别的方案。"],
+  },
+  journey: {
+    situations: [
+      { id: "cannot-pay", rank: 1, why: "每月还不上、但愿意还：请机构同意把欠款分成多期，按你每月真能拿出的数额还。" },
+      { id: "no-income-now", rank: 2, why: "等收入恢复、每月能还一部分时，再用它申请分期。" },
+    ],
   },
 });
 
