@@ -105,7 +105,7 @@ ${field.options.map((o) => html`<option value="${o.value}"${flag("selected", cur
   });
   return html`<fieldset class="choices${n.invalid ? " has-error" : ""}" id="${id}" data-field="${name}"${attr("aria-describedby", n.describedBy)}>
 <legend>${label}${required(field)}</legend>
-${n.hint}${n.error}<div class="options${field.options.length > 4 ? " many" : ""}">${options}</div>
+${n.hint}${n.error}<div class="options${field.options.length > 4 ? " many" : ""}${field.options.every((o) => [...o.label].length <= 8) ? " short" : ""}">${options}</div>
 </fieldset>`;
 }
 
@@ -152,7 +152,7 @@ function listRow(ctx: ControlContext, list: ListField, index: number): Html {
   }
   if (list.compact)
     return html`<fieldset class="row compact" data-row="${index}">
-<legend>${numbered(list.rowLabel, index)}</legend>
+<legend class="visually-hidden">${numbered(list.rowLabel, index)}</legend>
 ${list.item.map((item) => control(ctx, item, rowFieldName(list, index, item), item.label, true))}
 </fieldset>`;
   return html`<fieldset class="row" data-row="${index}">
@@ -195,18 +195,32 @@ function touched(ctx: ControlContext, f: Field | ListField): boolean {
     : names.includes(f.name) && (ctx.errors.has(f.name) || ctx.values.get(f.name)!.some((v) => v.trim() !== ""));
 }
 
+/** What 「更多」 holds, in a few words: 「利息、罚息、卡号……」. */
+function moreList(fields: readonly (Field | ListField)[]): string {
+  const names = fields.map((f) => f.label.replace(/（[^）]*）$/, ""));
+  return `：${names.slice(0, 3).join("、")}${names.length > 3 ? "等" : ""}`;
+}
+
 /** A section of a step: its own fields, the rarely needed ones under 「更多（可不填）」, the asked-later ones left out. */
 export function section(ctx: ControlContext, s: Section, extraContent: Html | "" = "", asTitle = false): Html {
   const shown = s.fields.filter((f) => !f.ask);
   const main = shown.filter((f) => !f.extra);
   const more = shown.filter((f) => f.extra);
   const open = more.some((f) => touched(ctx, f));
+  if (!main.length && !asTitle && !extraContent)
+    // Nothing but rarely needed fields (信函设置): one folded line, its legend in the summary.
+    return html`<fieldset class="section folded" id="s-${s.id}">
+<legend class="visually-hidden">${s.legend}</legend>
+<details class="more"${flag("open", open)}><summary>${s.legend}（可不填）<span class="more-list">${moreList(more)}</span></summary>
+${s.hint ? html`<p class="hint section-hint">${s.hint}</p>` : ""}${more.map((f) => fieldOrList(ctx, f))}
+</details>
+</fieldset>`;
   return html`<fieldset class="section" id="s-${s.id}">
 ${asTitle ? html`<legend class="page-title"><h1>${s.legend}</h1></legend>` : html`<legend>${s.legend}</legend>`}
 ${s.hint ? html`<p class="hint section-hint">${s.hint}</p>` : ""}
 ${extraContent}${main.map((f) => fieldOrList(ctx, f))}
 ${more.length
-  ? html`<details class="more"${flag("open", open)}><summary>更多（可不填）</summary>
+  ? html`<details class="more"${flag("open", open)}><summary>更多（可不填）<span class="more-list">${moreList(more)}</span></summary>
 ${more.map((f) => fieldOrList(ctx, f))}
 </details>`
   : ""}

@@ -59,7 +59,7 @@ function letterBlock(spec: FormSpec, letter: DoneLetter, many: boolean, inApp: b
   const blank = html` formtarget="_blank"`;
   return html`<section class="letter-done" aria-labelledby="letter-${letter.index}">
 <h2 id="letter-${letter.index}">${many ? `第 ${letter.index + 1} 封：${creditorName(letter.values)}` : letter.facts.title}</h2>
-<p class="file-name">${letter.fileName}.pdf</p>
+${many ? html`<p class="file-name">${letter.fileName}.pdf</p>` : ""}
 <div class="downloads">
 ${inApp
   ? html`${button(`${base}/preview${selector}`, "output", "html", "在页面中查看信函", "primary", blank)}${button(`${base}${selector}`, "output", "pdf-inline", "打开 PDF", "secondary", blank)}`
@@ -107,7 +107,7 @@ ${first.deadlines.map((d) => {
 })}
 ${nextLetters.map((s) => startButton(s.letterType!, `写${letterTitle(s.letterType!)}`))}
 </section>
-${scamWarning()}
+${scamWarning(false)}
 <div class="nav">
 ${button(`${base}/step`, "action", "review", "返回修改", "link-button")}
 <a href="/" class="link-button">写另一封信</a>

@@ -52,7 +52,7 @@ ${options.script ? html`<script src="/form.js?v=${ASSET_VERSION}" defer></script
 ${inAppNotice(options.inApp)}${main}
 </main>
 <footer class="site"><div class="wrap">
-<p>书函免费，不保存你填写的内容：服务器只用它生成这一封信。生成的信函是供你本人使用的模板，不是法律意见。</p>
+<p>书函免费，服务器不保存你填写的内容。信函是供你本人使用的模板，不是法律意见。</p>
 </div></footer>
 </body>
 </html>
@@ -67,10 +67,10 @@ export function letterTitle(type: string): string {
 /** What to have at hand before starting. */
 export function preparationList(): Html {
   return html`<ul>
-<li>欠款的机构名称和金额：看 App 里的借款记录或最近的账单。</li>
-<li>困难的证明（如有）：失业证明、医院诊断证明、收入减少的工资条或流水。</li>
+<li>欠哪家、欠多少：看 App 里的借款记录或最近的账单。</li>
+<li>困难的证明（如有）：失业证明、诊断证明、工资流水。</li>
 <li>每月大概的收入和必要开支。</li>
-<li>被不当催收的：通话录音、短信截图，记下日期和对方号码。</li>
+<li>被不当催收的：通话录音、短信截图，记下日期和号码。</li>
 </ul>`;
 }
 
@@ -78,16 +78,17 @@ export function preparationList(): Html {
  * 防骗提示: the paid 代理协商 / 反催收 / 债务优化 services that prey on borrowers, and the free channels. The
  * central sentence is the one every letter's facts end with (NO_PAID_AGENTS), so it is said the same way everywhere.
  */
-export function scamWarning(headingLevel: 2 | 3 = 2, id = "scam-title"): Html {
-  const heading = headingLevel === 2 ? html`<h2 id="${id}">防骗提示</h2>` : html`<h3 id="${id}">防骗提示</h3>`;
-  return html`<section class="scam" aria-labelledby="${id}">
-${heading}
+export function scamWarning(full = true): Html {
+  return html`<section class="scam" aria-labelledby="scam-title">
+<h2 id="scam-title">防骗提示</h2>
 <p><strong>${NO_PAID_AGENTS.text.zh}</strong></p>
-<ul>
-<li>「代理协商」「反催收」「债务优化」「停息挂账包办」都是收费的中介：它们拿不到你自己拿不到的结果，有的还会编造材料、骗取定金，让你多一笔债。</li>
-<li>任何人要你的<strong>验证码</strong>、手机卡、银行卡或支付密码，都不要给。</li>
-<li>免费的渠道：欠款机构自己的客服和 App 里的在线客服；<strong>12378</strong>（国家金融监督管理总局，银行和消费金融公司）；<strong>12363</strong>（中国人民银行，征信）；<strong>12348</strong>（法律援助）。</li>
-</ul>
+${full
+  ? html`<ul>
+<li>「代理协商」「反催收」「债务优化」都是收费中介：拿不到你自己拿不到的结果，还可能编造材料、骗取定金。</li>
+<li>谁要你的<strong>验证码</strong>、手机卡、银行卡或支付密码，都不要给。</li>
+<li>免费渠道：机构自己的客服；<strong>12378</strong>（银行、消费金融公司）；<strong>12363</strong>（征信）；<strong>12348</strong>（法律援助）。</li>
+</ul>`
+  : ""}
 </section>`;
 }
 
@@ -112,12 +113,11 @@ ${recommendations.map(
 )}
 </ol>
 ${notes.map((s) => html`<p class="note-box">${s.note}</p>`)}
-<p class="hint">选错了？在下面改选，再点一次「看看该写哪封信」。</p>
 </section>`
     : "";
-  const questions = html`<form method="get" action="/#result" class="situations">
+  const form = html`<form method="get" action="/#result" class="situations">
 <fieldset class="choices">
-<legend><h2>你现在遇到了什么情况？（可多选）</h2></legend>
+<legend>${picked.length ? "勾选你遇到的情况（可多选）" : html`<h2>你现在遇到了什么情况？（可多选）</h2>`}</legend>
 <div class="options">${asked.map(
     (s) =>
       html`<div class="option"><input type="checkbox" id="s-${s.id}" name="s" value="${s.id}"${picked.includes(s.id) ? html` checked` : ""}><label for="s-${s.id}">${s.label}</label></div>`,
@@ -125,23 +125,24 @@ ${notes.map((s) => html`<p class="note-box">${s.note}</p>`)}
 </fieldset>
 <button type="submit" class="primary">看看该写哪封信</button>
 </form>`;
+  // With an answer, the recommendations come first and the question folds away (open it to choose again).
+  const questions = picked.length ? html`<details class="more situations-again"><summary>选错了？改选你的情况</summary>${form}</details>` : form;
   const all = formSpecs().map(
     (spec) => html`<li><a href="/form/${spec.type}">${letterTitle(spec.type)}</a>：${spec.when}</li>`,
   );
   return page(
     { title: picked.length ? "建议写的信 – 书函" : "书函：写一封正式的信", inApp },
     html`<h1>欠款了，被催收了：先写一封正式的信</h1>
-<p class="lead">回答一个问题，书函告诉你该写哪封信。一步一步填好（约5分钟），就能得到一份格式规范的PDF，打印、签名后寄出。免费，不用注册。</p>
+<p class="lead">说说你遇到的情况，书函告诉你该写哪封信。一步步填好，得到一份格式规范的 PDF，签名后寄出。免费，不用注册。</p>
 ${result}${questions}
 <section class="before" aria-labelledby="before-title">
 <h2 id="before-title">开始之前，准备好</h2>
 ${preparationList()}
 </section>
 ${scamWarning()}
-<section aria-labelledby="all-title">
-<h2 id="all-title">所有信函</h2>
+<details class="more all"><summary>知道要写哪封信？所有信函</summary>
 <ul class="all-letters">${all}</ul>
-</section>
-<p class="note">你可以向机构申请分期或延期，机构可以同意，也可以不同意。书函只帮你把话写清楚，不替你协商，也不收费。</p>`,
+</details>
+<p class="note">书函只帮你把话写清楚，不替你协商。你提出的申请，机构可以同意，也可以不同意。</p>`,
   );
 }

@@ -116,6 +116,7 @@ export function stepPage(spec: FormSpec, state: JourneyState, step: Step, option
     html`${progress(spec, step)}
 <form id="letter-form" class="step" method="post" action="/form/${spec.type}/step" accept-charset="utf-8" novalidate data-letter-type="${spec.type}" data-step="${step.id}" data-fresh="${state.seen.size || state.values.size ? "false" : "true"}">
 <button type="submit" name="action" value="next" class="default-submit" tabindex="-1" aria-hidden="true">下一步</button>
+${step.number > 1 ? html`<button type="submit" name="action" value="back" class="link-button back">上一步</button>` : html`<a href="/" class="link-button back">返回首页</a>`}
 ${single ? "" : html`<h1>${step.title}</h1>${intro}`}
 ${options.notice ? html`<p class="notice" role="status">${options.notice}</p>` : ""}
 ${errorSummary(errors)}${warningsBox(options.warnings ?? [])}${proposalBox(options.proposal)}
@@ -124,13 +125,9 @@ ${step.sections.map((s, i) => section(ctx, s, i === 0 ? html`${single ? intro : 
 ${budgetTotal(step)}
 <div class="nav">
 <button type="submit" name="action" value="next" class="primary">${last ? "下一步：检查填写的内容" : "下一步"}</button>
-${step.number > 1 ? html`<button type="submit" name="action" value="back" class="link-button">上一步</button>` : html`<a href="/" class="link-button">返回首页</a>`}
 </div>
 <p class="status" id="status" role="status" aria-live="polite"></p>
-<div class="saved" id="saved" hidden>
-<p>你填写的内容只保存在这台设备的浏览器里，不会发送到别处。你的姓名、电话等会用在你写的每一封信里。用公用手机或电脑时，填完请清除。</p>
-<button type="button" class="secondary" id="clear-saved">清除这台设备上保存的内容</button>
-</div>
+<p class="saved" id="saved" hidden>填写的内容只存在这台设备上，你的信息会用在你写的每一封信里。<button type="button" class="link-button" id="clear-saved">清除</button></p>
 </form>`,
   );
 }

@@ -86,6 +86,7 @@ function answers(step: Step, values: FormValues, keep: (name: string) => boolean
       if (rows.length || f.required) items.push(html`<div><dt>${f.label}</dt><dd>${rows.length ? html`<ul>${rows}</ul>` : none}</dd></div>`);
       continue;
     }
+    if (f.extra && (f.kind === "radio" || f.kind === "select") && (values.get(f.name)?.at(-1) ?? f.default) === f.default) continue;
     const shown = shownValue(f, values.get(f.name) ?? []);
     if (shown !== undefined || f.required) items.push(html`<div><dt>${f.label}</dt><dd>${shown ?? none}</dd></div>`);
   }
@@ -175,6 +176,8 @@ export function reviewPage(spec: FormSpec, state: JourneyState, results: readonl
   const creditorSteps = steps.filter((s) => stepFields(s).some((f) => !f.ask && isCreditorField(f.name)));
   const borrowerBlocks = borrowerSteps.map((step) => {
     const dl = answers(step, current.values, (name) => !isCreditorField(name));
+    // A step shared with the creditor's questions, with nothing of the borrower's answered: said in the creditor's block.
+    if (!dl && stepFields(step).some((f) => isCreditorField(f.name))) return "";
     return html`<section class="review-step"><div class="review-head"><h2>${step.title}</h2>${goto(`goto:${step.id}`, "修改", step.title)}</div>${dl || html`<p class="none">没有填写</p>`}</section>`;
   });
   const creditorBlocks = results.map((r) => {
@@ -197,7 +200,7 @@ ${many ? html`<p>${goto(`remove-creditor:${r.index}`, "删除这一家", credito
 <form id="letter-form" class="review" method="post" action="/form/${spec.type}/step" accept-charset="utf-8" novalidate data-letter-type="${spec.type}" data-step="review" data-fresh="false">
 <button type="submit" name="action" value="done" class="default-submit" tabindex="-1" aria-hidden="true">生成信函</button>
 <h1>检查填写的内容</h1>
-<p class="lead">信里写的就是下面这些。有不对的，点「修改」回去改；都对了，就生成信函。</p>
+<p class="lead">信里写的就是这些。不对就点「修改」；都对了，就生成信函。</p>
 ${count ? summary : errorSummary([] as FormError[])}
 ${hiddenFields(state, () => false)}
 ${creditorBlocks}${combined(results)}
@@ -206,14 +209,11 @@ ${borrowerBlocks}
 <button type="submit" name="action" value="done" class="primary" id="generate">生成信函</button>
 ${canAddCreditor(state) && spec.sections.some((s) => s.id === "lender")
   ? html`<div class="add-creditor"><button type="submit" name="action" value="add-creditor" class="secondary">＋ 还欠另一家？再加一家机构</button>
-<p class="hint">例如借呗之外还有花呗、两张信用卡：每家一封信，你的信息${spec.sections.some((s) => s.id === "budget") ? "和收支" : ""}不用再填，最后一起下载。</p></div>`
+<p class="hint">如借呗之外还有花呗、信用卡：每家一封，你的信息${spec.sections.some((s) => s.id === "budget") ? "和收支" : ""}不用再填。</p></div>`
   : ""}
 </div>
 <p class="status" id="status" role="status" aria-live="polite"></p>
-<div class="saved" id="saved" hidden>
-<p>你填写的内容只保存在这台设备的浏览器里。用公用手机或电脑时，填完请清除。</p>
-<button type="button" class="secondary" id="clear-saved">清除这台设备上保存的内容</button>
-</div>
+<p class="saved" id="saved" hidden>填写的内容只存在这台设备上，你的信息会用在你写的每一封信里。<button type="button" class="link-button" id="clear-saved">清除</button></p>
 </form>`,
   );
 }

@@ -13,7 +13,7 @@ export const options = <V extends string>(values: readonly V[], label: (v: V) =>
 const LENDER_KIND_FORM_LABELS: Record<LenderKind, string> = {
   "bank-credit-card": "银行信用卡",
   "bank-loan": "银行贷款",
-  "consumer-finance": "消费金融公司（如花呗、借呗）",
+  "consumer-finance": "消费金融公司",
   microloan: "小额贷款公司",
   other: "其他 / 不确定",
 };
@@ -78,13 +78,13 @@ export function lenderSection(legend: string, hint: string): Section {
         label: "机构名称",
         required: true,
         autocomplete: "organization",
-        hint: "例如：招商银行信用卡中心；花呗、借呗是重庆蚂蚁消费金融有限公司。",
+        hint: "例如：招商银行信用卡中心。",
       },
       {
         kind: "radio",
         name: "lender.kind",
         label: "机构类型",
-        hint: "决定信中可以引用哪些规定。不确定就选「其他 / 不确定」。",
+        hint: "决定信中引用哪些规定。不确定就选「其他」。",
         options: options(LENDER_KINDS, (v) => LENDER_KIND_FORM_LABELS[v]),
         default: "other",
       },
@@ -106,15 +106,15 @@ export function debtSection(debtRequired: boolean, extra: readonly Field[] = [])
     id: "debt",
     legend: "欠款情况",
     hint: debtRequired
-      ? "按最近的账单或App里显示的金额填写，只填数字，单位是元。"
+      ? "按账单或 App 里的金额填，只填数字，单位是元。"
       : "知道金额就按账单填写（只填数字，单位是元）；不清楚可以都不填。",
     fields: [
       { kind: "text", name: "account.product", label: "产品名称", hint: "例如：信用卡、花呗、借呗、美团月付。" },
       { kind: "text", name: "account.accountNumber", label: "卡号或账号", hint: "信中只显示后4位。可不填。", extra: true },
       { kind: "text", name: "account.contractNumber", label: "合同编号", hint: "可不填。", extra: true },
-      { kind: "money", name: "debt.principal", label: "本金（元）", required: debtRequired, hint: "例如 35000 或 35000.50。" },
-      { kind: "money", name: "debt.interest", label: "利息（元）" },
-      { kind: "money", name: "debt.penalty", label: "罚息、违约金（元）" },
+      { kind: "money", name: "debt.principal", label: "本金（元）", required: debtRequired },
+      { kind: "money", name: "debt.interest", label: "利息（元）", extra: true },
+      { kind: "money", name: "debt.penalty", label: "罚息、违约金（元）", extra: true },
       { kind: "money", name: "debt.fees", label: "其他费用（元）", extra: true },
       { kind: "date", name: "debt.overdueSince", label: "开始逾期的日期", hint: "没有逾期可不填。" },
       {
@@ -165,7 +165,7 @@ export function attachmentsList(): ListField {
     label: "附件（随信寄出的材料）",
     hint: "例如：身份证复印件、失业证明、医院诊断证明。信末会列出附件清单。",
     rowLabel: "附件 {n}",
-    rows: 3,
+    rows: 2,
     max: 30,
     action: "add-attachment",
     addLabel: "再加一个附件",
@@ -186,11 +186,12 @@ export function repaymentFields(): Field[] {
     {
       kind: "radio",
       name: "repayment.method",
-      label: "打算怎么还",
+      label: "用什么方式还",
       hint: "可不选。",
+      extra: true,
       options: options(REPAYMENT_METHODS, (v) => REPAYMENT_METHOD_FORM_LABELS[v]),
     },
-    { kind: "text", name: "repayment.account", label: "从哪个账户还", hint: "例如：招商银行储蓄卡（尾号5678）。会写进信里。可不填。" },
+    { kind: "text", name: "repayment.account", label: "从哪个账户还", hint: "例如：招商银行储蓄卡（尾号5678）。会写进信里。可不填。", extra: true },
   ];
 }
 

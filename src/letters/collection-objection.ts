@@ -479,7 +479,7 @@ const collectionObjection = defineLetterType({
     ],
     steps: [
       { id: "borrower", sections: ["borrower"] },
-      { id: "collector", title: "催收机构和欠款平台", sections: ["collector", "lender"] },
+      { id: "collector", title: "谁在催收，欠的是哪家", sections: ["collector", "lender"] },
       { id: "debt", sections: ["debt"] },
       { id: "incidents", sections: ["incidents"] },
       { id: "demands", sections: ["demands"] },

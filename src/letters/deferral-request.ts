@@ -265,10 +265,10 @@ const deferralRequest = defineLetterType({
     ],
     steps: [
       { id: "borrower", sections: ["borrower"] },
-      { id: "debt", title: "欠款情况", sections: ["lender", "debt"] },
-      { id: "hardship", title: "困难原因", sections: ["hardship", "attachments"] },
+      { id: "debt", title: "欠哪家，欠多少", sections: ["lender", "debt"] },
+      { id: "hardship", title: "为什么还不上", sections: ["hardship", "attachments"] },
       { id: "budget", sections: ["budget"] },
-      { id: "deferral", title: "延期方案", sections: ["deferral", "settings"] },
+      { id: "deferral", title: "想延期多久", sections: ["deferral", "settings"] },
     ],
     requiredObjects: ["borrower", "lender", "debt", "hardship", "deferral"],
     submitLabel: "生成申请书（PDF）",

@@ -377,10 +377,10 @@ const installmentRequest = defineLetterType({
     ],
     steps: [
       { id: "borrower", sections: ["borrower"] },
-      { id: "debt", title: "欠款情况", sections: ["lender", "debt"] },
-      { id: "hardship", title: "困难原因", sections: ["hardship", "attachments"] },
+      { id: "debt", title: "欠哪家，欠多少", sections: ["lender", "debt"] },
+      { id: "hardship", title: "为什么还不上", sections: ["hardship", "attachments"] },
       { id: "budget", sections: ["budget"] },
-      { id: "plan", title: "还款方案", sections: ["plan", "settings"] },
+      { id: "plan", title: "打算怎么还", sections: ["plan", "settings"] },
     ],
     requiredObjects: ["borrower", "lender", "debt", "hardship", "plan"],
     submitLabel: "生成申请书（PDF）",
