@@ -132,8 +132,8 @@ ${notes.map((s) => html`<p class="note-box">${s.note}</p>`)}
   );
   return page(
     { title: picked.length ? "建议写的信 – 书函" : "书函：写一封正式的信", inApp },
-    html`<h1>欠款了，被催收了：先写一封正式的信</h1>
-<p class="lead">说说你遇到的情况，书函告诉你该写哪封信。一步步填好，得到一份格式规范的 PDF，签名后寄出。免费，不用注册。</p>
+    html`<h1>欠款了，先写一封正式的信</h1>
+<p class="lead">说说你遇到的情况，书函告诉你该写哪封信。一步步填好，得到格式规范的 PDF，签名后寄出。书函只帮你把话写清楚，不替你协商，免费。</p>
 ${result}${questions}
 <section class="before" aria-labelledby="before-title">
 <h2 id="before-title">开始之前，准备好</h2>
@@ -142,7 +142,6 @@ ${preparationList()}
 ${scamWarning()}
 <details class="more all"><summary>知道要写哪封信？所有信函</summary>
 <ul class="all-letters">${all}</ul>
-</details>
-<p class="note">书函只帮你把话写清楚，不替你协商。你提出的申请，机构可以同意，也可以不同意。</p>`,
+</details>`,
   );
 }
