@@ -97,7 +97,7 @@ describe("one step at a time, without JavaScript", () => {
   it("walks a 借呗 installment request to the PDF, the answers carried in hidden fields", async () => {
     const review = await installmentToReview();
     // The plan was proposed from the budget: ¥1,300 left a month, ¥18,000 → 14 instalments.
-    expect(review.html).toContain("<dt>分几期（月）</dt><dd>14</dd>");
+    expect(review.html).toContain("<dt>分几期</dt><dd>14</dd>");
     expect(review.html).toContain("<dt>每期还款</dt><dd>¥1,285.71</dd>");
     expect(review.html).toContain("收信机构：重庆蚂蚁消费金融有限公司（借呗）");
     const done = await press(review.html, "done");

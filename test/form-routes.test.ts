@@ -89,7 +89,7 @@ describe("GET /form/{type}", () => {
     expect(html).toMatch(/<fieldset class="section" id="s-borrower">\s*<legend class="page-title"><h1>你的信息<\/h1><\/legend>/);
     expect(html).toMatch(/第 1 步，共 \d 步/);
     expect(html).toContain('type="tel"');
-    expect(html).toContain('<details class="more"><summary>更多（可不填）</summary>');
+    expect(html).toContain('<details class="more"><summary>更多（可不填）<span class="more-list">');
     expect(html).toContain("不是法律意见");
     expect(html.length).toBeLessThan(20_000);
   });
@@ -136,7 +136,7 @@ describe("POST /form/{type} (a browser's plain form post)", () => {
     const html = await res.text();
     expect(html).toMatch(/<title>有 2 处需要修改 – 检查填写的内容/);
     expect(html).toContain('value="goto:borrower" class="link-button">你的信息 · 身份证号码校验位不正确，请核对每一位数字');
-    expect(html).toContain('value="goto:plan" class="link-button">还款方案 · 请填写分几期');
+    expect(html).toContain('value="goto:plan" class="link-button">打算怎么还 · 请填写分几期');
     expect(html).toContain('<input type="hidden" name="borrower.idNumber" value="110105194912310021">');
     expect(html).toContain('<input type="hidden" name="debt.principal" value="35,000">');
   });

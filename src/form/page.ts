@@ -29,7 +29,7 @@ export function inAppNotice(inApp: InAppBrowser | undefined): Html | "" {
   if (!inApp) return "";
   return html`<div class="in-app" role="note" aria-labelledby="in-app-title">
 <h2 id="in-app-title">你正在${inApp.name}里打开书函</h2>
-<p>${inApp.name}里往往不能下载文件。请点右上角「···」，选<strong>「在浏览器打开」</strong>，再接着填写。在这里也可以填完，最后直接在页面里查看信函。</p>
+<p>这里不能下载文件：点右上角「···」选<strong>「在浏览器打开」</strong>。也可以在这里填完，在页面里查看信函。</p>
 </div>`;
 }
 
@@ -67,10 +67,9 @@ export function letterTitle(type: string): string {
 /** What to have at hand before starting. */
 export function preparationList(): Html {
   return html`<ul>
-<li>欠哪家、欠多少：看 App 里的借款记录或最近的账单。</li>
-<li>困难的证明（如有）：失业证明、诊断证明、工资流水。</li>
-<li>每月大概的收入和必要开支。</li>
-<li>被不当催收的：通话录音、短信截图，记下日期和号码。</li>
+<li>欠哪家、欠多少（看 App 或账单），每月大概的收支。</li>
+<li>困难的证明：失业证明、诊断证明、工资流水。</li>
+<li>被不当催收的：录音、截图，记下日期和号码。</li>
 </ul>`;
 }
 
@@ -84,7 +83,7 @@ export function scamWarning(full = true): Html {
 <p><strong>${NO_PAID_AGENTS.text.zh}</strong></p>
 ${full
   ? html`<ul>
-<li>「代理协商」「反催收」「债务优化」都是收费中介：拿不到你自己拿不到的结果，还可能编造材料、骗取定金。</li>
+<li>「代理协商」「反催收」「债务优化」是收费中介，还可能编造材料、骗取定金。</li>
 <li>谁要你的<strong>验证码</strong>、手机卡、银行卡或支付密码，都不要给。</li>
 <li>免费渠道：机构自己的客服；<strong>12378</strong>（银行、消费金融公司）；<strong>12363</strong>（征信）；<strong>12348</strong>（法律援助）。</li>
 </ul>`

@@ -57,7 +57,7 @@ export function askedOn(step: Step): (name: string) => boolean {
 /** Common creditors to pick instead of typing (借呗, 花呗, 信用卡), on the step that asks for the creditor's name. */
 function quickPick(step: Step): Html | "" {
   const asked = askedOn(step);
-  const platforms = PLATFORMS.filter((p) => Object.keys(p.values).every(asked));
+  const platforms = PLATFORMS.filter((p) => asked(Object.keys(p.values)[0]));
   if (!platforms.length) return "";
   return html`<div class="quick-pick" role="group" aria-labelledby="quick-pick-label">
 <p id="quick-pick-label" class="hint">常见的，点一下就填好：</p>

@@ -39,6 +39,9 @@ export interface CreditorResult {
 
 const none = html`<span class="none">未填写</span>`;
 
+/** A label without its parenthesis: 「本金（元）」 → 「本金」 (the answer says 元), 「（可多选）」 goes. */
+const short = (label: string) => label.replace(/（[^）]*）$/, "");
+
 function shownValue(field: Field, raw: readonly string[]): Html | string | undefined {
   const given = raw.map((v) => v.trim()).filter(Boolean);
   switch (field.kind) {
@@ -83,12 +86,12 @@ function answers(step: Step, values: FormValues, keep: (name: string) => boolean
     if (f.ask || !keep(f.name)) continue;
     if (f.kind === "list") {
       const rows = listValue(f, values);
-      if (rows.length || f.required) items.push(html`<div><dt>${f.label}</dt><dd>${rows.length ? html`<ul>${rows}</ul>` : none}</dd></div>`);
+      if (rows.length || f.required) items.push(html`<div><dt>${short(f.label)}</dt><dd>${rows.length ? html`<ul>${rows}</ul>` : none}</dd></div>`);
       continue;
     }
     if (f.extra && (f.kind === "radio" || f.kind === "select") && (values.get(f.name)?.at(-1) ?? f.default) === f.default) continue;
     const shown = shownValue(f, values.get(f.name) ?? []);
-    if (shown !== undefined || f.required) items.push(html`<div><dt>${f.label}</dt><dd>${shown ?? none}</dd></div>`);
+    if (shown !== undefined || f.required) items.push(html`<div><dt>${short(f.label)}</dt><dd>${shown ?? none}</dd></div>`);
   }
   return items.length ? html`<dl class="answers">${items}</dl>` : "";
 }
@@ -209,7 +212,7 @@ ${borrowerBlocks}
 <button type="submit" name="action" value="done" class="primary" id="generate">生成信函</button>
 ${canAddCreditor(state) && spec.sections.some((s) => s.id === "lender")
   ? html`<div class="add-creditor"><button type="submit" name="action" value="add-creditor" class="secondary">＋ 还欠另一家？再加一家机构</button>
-<p class="hint">如借呗之外还有花呗、信用卡：每家一封，你的信息${spec.sections.some((s) => s.id === "budget") ? "和收支" : ""}不用再填。</p></div>`
+<p class="hint">每家一封，你的信息${spec.sections.some((s) => s.id === "budget") ? "和收支" : ""}不用再填。</p></div>`
   : ""}
 </div>
 <p class="status" id="status" role="status" aria-live="polite"></p>

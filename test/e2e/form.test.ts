@@ -224,7 +224,7 @@ describe("the other letters, step by step, with and without JavaScript", () => {
         await page.getByRole("heading", { name: "欠哪家，欠多少" }).waitFor();
         await measure("2 欠哪家，欠多少");
         await page.getByRole("button", { name: "借呗" }).click();
-        await page.getByLabel("本金（元）").fill("9000");
+        await page.getByLabel("本金（元）").fill("30000");
         await page.getByText("更多（可不填）：卡号或账号").click();
         await page.getByLabel("最后一次还款的日期").fill("2021-02-01");
         await next(page).click();

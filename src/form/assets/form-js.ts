@@ -301,7 +301,9 @@ export const FORM_JS = String.raw`/* 书函 Shuhan web form. Progressive enhance
   function pick(button) {
     var values;
     try { values = JSON.parse(button.getAttribute("data-values")); } catch (e) { return false; }
-    Object.keys(values).forEach(function (name) { setValue(name, values[name]); });
+    Object.keys(values).forEach(function (name) {
+      if (!setValue(name, values[name])) hidden(name, values[name]); // asked on another step: carried
+    });
     setStatus("已填入" + button.textContent + "的机构名称和类型。");
     return true;
   }
