@@ -155,9 +155,17 @@ function listRow(ctx: ControlContext, list: ListField, index: number): Html {
 <legend class="visually-hidden">${numbered(list.rowLabel, index)}</legend>
 ${list.item.map((item) => control(ctx, item, rowFieldName(list, index, item), item.label, true))}
 </fieldset>`;
+  // A long row (an incident: date, time, channel, number, what happened, in words) folds its optional short
+  // fields under 「更多」, so one row is about one screen.
+  const fold = list.item.length > 4 ? list.item.filter((f) => !f.required && f.kind !== "textarea" && f.kind !== "checkboxes") : [];
+  const main = list.item.filter((f) => !fold.includes(f));
+  const open = fold.some((f) => ctx.values.get(rowFieldName(list, index, f))?.some((v) => v.trim()) || ctx.errors.has(rowFieldName(list, index, f)));
   return html`<fieldset class="row" data-row="${index}">
 <legend>${numbered(list.rowLabel, index)}</legend>
-${list.item.map((item) => control(ctx, item, rowFieldName(list, index, item)))}
+${main.map((item) => control(ctx, item, rowFieldName(list, index, item)))}
+${fold.length
+  ? html`<details class="more"${flag("open", open)}><summary>更多（可不填）<span class="more-list">${moreList(fold)}</span></summary>${fold.map((item) => control(ctx, item, rowFieldName(list, index, item)))}</details>`
+  : ""}
 </fieldset>`;
 }
 

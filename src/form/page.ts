@@ -29,7 +29,7 @@ export function inAppNotice(inApp: InAppBrowser | undefined): Html | "" {
   if (!inApp) return "";
   return html`<div class="in-app" role="note" aria-labelledby="in-app-title">
 <h2 id="in-app-title">你正在${inApp.name}里打开书函</h2>
-<p>这里不能下载文件：点右上角「···」选<strong>「在浏览器打开」</strong>。也可以在这里填完，在页面里查看信函。</p>
+<p>这里不能下载文件：点右上角「···」选<strong>「在浏览器打开」</strong>；或在这里填完，在页面里看信。</p>
 </div>`;
 }
 
@@ -82,11 +82,11 @@ export function scamWarning(full = true): Html {
 <h2 id="scam-title">防骗提示</h2>
 <p><strong>${NO_PAID_AGENTS.text.zh}</strong></p>
 ${full
-  ? html`<ul>
+  ? html`<details class="scam-more"><summary>为什么，还有哪些免费渠道</summary><ul>
 <li>「代理协商」「反催收」「债务优化」是收费中介，还可能编造材料、骗取定金。</li>
 <li>谁要你的<strong>验证码</strong>、手机卡、银行卡或支付密码，都不要给。</li>
 <li>免费渠道：机构自己的客服；<strong>12378</strong>（银行、消费金融公司）；<strong>12363</strong>（征信）；<strong>12348</strong>（法律援助）。</li>
-</ul>`
+</ul></details>`
   : ""}
 </section>`;
 }

@@ -31,7 +31,10 @@ export interface QuestionOptions {
 
 /** The page for an error at an asked-later field: the limitation question, or the field with its message. */
 export function questionPage(spec: FormSpec, state: JourneyState, step: Step, error: FormError, field: Field, now: Date, options: QuestionOptions = {}): Html {
-  const dates = LIMITATION_DATES.map((d) => fieldsOf(spec).find((f) => f.name === d.path)).filter((f): f is Field => f !== undefined);
+  // The dates not given yet (a recent call or SMS is the one most often forgotten).
+  const dates = LIMITATION_DATES.map((d) => fieldsOf(spec).find((f) => f.name === d.path)).filter(
+    (f): f is Field => f !== undefined && !state.values.get(f.name)?.some((v) => v.trim()),
+  );
   const limitation = error.code === "LIMITATION_RISK";
   const shownNames = new Set([field.name, ...(limitation ? dates.map((f) => f.name) : [])]);
   const ctx: ControlContext = {
@@ -46,12 +49,12 @@ export function questionPage(spec: FormSpec, state: JourneyState, step: Step, er
   const body = limitation
     ? html`<h1>这笔债可能已过诉讼时效</h1>
 <p class="lead">你填写的日期里，最近的是 <strong>${latest ?? "三年多以前"}</strong>，距今已超过三年。</p>
-<p>欠款一般要在三年内主张（诉讼时效）。过了三年，对方起诉时你可以拒绝还款。但你申请分期、延期或答应还款，就等于「同意还」：三年重新计算，你也就没有了这个理由。</p>
+<p>欠款一般要在三年内主张（诉讼时效）。过了三年，对方起诉时你可以拒绝还款；但申请分期、延期或答应还款就是「同意还」，三年重新计算，这个理由就没有了。</p>
 <h2>你可以这样做</h2>
 <ol class="choices-list">
 <li><h3>最近三年里对方催过你，或你还过钱？</h3>
-<p>电话、短信、信函都算。填上最后一次的日期，就不用担心这个问题了。</p>
-${dates.map((f) => control(ctx, f, f.name))}
+<p>电话、短信、信函都算。填上最后一次的日期就行。</p>
+${dates.map((f) => control(ctx, { ...f, hint: undefined }, f.name))}
 <button type="submit" name="action" value="next" class="secondary">填好了，继续</button></li>
 <li><h3>先弄清楚欠款，不承认任何欠款</h3>
 ${instead
@@ -60,7 +63,7 @@ ${instead
   : html`<p>先不要寄这份申请。可以拨打 <strong>12348</strong> 免费法律咨询，问清楚这笔债是否已过时效，再决定怎么做。</p>`}
 </li>
 <li><h3>我已了解风险，仍要申请</h3>
-${control(ctx, field, field.name)}
+${control(ctx, { ...field, hint: undefined }, field.name)}
 <button type="submit" name="action" value="next" class="primary">继续写${letterTitle(spec.type)}</button></li>
 </ol>`
     : html`<h1>${field.label}</h1>
@@ -68,7 +71,7 @@ ${control(ctx, field, field.name)}
 ${control(ctx, field, field.name)}
 <button type="submit" name="action" value="next" class="primary">继续</button>`;
   return page(
-    { title: `${limitation ? "这笔债可能已过诉讼时效" : field.label} – ${letterTitle(spec.type)} – 书函`, script: true, inApp: options.inApp },
+    { title: `${limitation ? "这笔债可能已过诉讼时效" : field.label} – ${letterTitle(spec.type)} – 书函`, script: true },
     html`<form id="letter-form" class="question" method="post" action="/form/${spec.type}/step" accept-charset="utf-8" novalidate data-letter-type="${spec.type}" data-step="${step.id}" data-fresh="false">
 <button type="submit" name="action" value="next" class="default-submit" tabindex="-1" aria-hidden="true">继续</button>
 ${options.unanswered ? html`<div class="error-summary" role="alert" tabindex="-1" autofocus><h2>请选一种做法</h2><p>补上最近的日期、改写查询函，或勾选「我已了解」后继续。</p></div>` : ""}

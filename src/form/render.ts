@@ -68,9 +68,8 @@ ${platforms.map((p) => html`<button type="submit" name="action" value="platform:
 function warningsBox(warnings: readonly LetterWarning[]): Html | "" {
   if (!warnings.length) return "";
   return html`<div class="warning-box" role="alert" id="step-warnings" tabindex="-1" autofocus>
-<h2>请先看一下</h2>
+<h2>请先看一下（仍要这样，再点一次「下一步」）</h2>
 <ul>${warnings.map((w) => html`<li>${w.message.zh}</li>`)}</ul>
-<p>仍按现在填的继续，就再点一次「下一步」。</p>
 </div>`;
 }
 
@@ -112,14 +111,14 @@ export function stepPage(spec: FormSpec, state: JourneyState, step: Step, option
   const title = `${step.title} – ${letterTitle(spec.type)} – 书函`;
   const carried = { ...state, values: state.values };
   return page(
-    { title: `${errors.length ? `有 ${errors.length} 处需要修改 – ` : ""}${title}`, script: true, inApp: options.inApp },
+    { title: `${errors.length ? `有 ${errors.length} 处需要修改 – ` : ""}${title}`, script: true },
     html`${progress(spec, step)}
 <form id="letter-form" class="step" method="post" action="/form/${spec.type}/step" accept-charset="utf-8" novalidate data-letter-type="${spec.type}" data-step="${step.id}" data-fresh="${state.seen.size || state.values.size ? "false" : "true"}">
 <button type="submit" name="action" value="next" class="default-submit" tabindex="-1" aria-hidden="true">下一步</button>
 ${step.number > 1 ? html`<button type="submit" name="action" value="back" class="link-button back">上一步</button>` : html`<a href="/" class="link-button back">返回首页</a>`}
 ${single ? "" : html`<h1>${step.title}</h1>${intro}`}
 ${options.notice ? html`<p class="notice" role="status">${options.notice}</p>` : ""}
-${errorSummary(errors)}${warningsBox(options.warnings ?? [])}${proposalBox(options.proposal)}
+${errorSummary(errors)}${warningsBox(options.warnings ?? [])}${options.warnings?.length ? "" : proposalBox(options.proposal)}
 ${hiddenFields(carried, askedOn(step), step.id)}
 ${step.sections.map((s, i) => section(ctx, s, i === 0 ? html`${single ? intro : ""}${quickPick(step)}` : "", single))}
 ${budgetTotal(step)}

@@ -74,13 +74,17 @@ async function withPhone<T>(journey: string, options: { js?: boolean; userAgent?
   }
 }
 
-/** Every page: at most two screens at 360 × 740, nothing sideways, under 30 KB gzip, no axe violation. */
+/**
+ * Every page: at most two screens at 360 × 740, nothing sideways, under 30 KB gzip, no axe violation. A page
+ * showing mistakes or a warning on top of its step (named 「（有误）」, 「（超出收支）」) may be half a screen longer.
+ */
 function expectPhoneFriendly(reports: readonly PageReport[]) {
   for (const r of reports) {
     expect(r.violations, `${r.name}: axe`).toEqual([]);
     expect(r.overflow, `${r.name}: horizontal overflow`).toBe(0);
     expect(r.totalGzip, `${r.name}: gzip weight`).toBeLessThan(MAX_GZIP);
-    expect(r.height, `${r.name}: height at 360 × 740`).toBeLessThanOrEqual(TWO_SCREENS);
+    const limit = /（有误）|（超出收支）/.test(r.name) ? TWO_SCREENS + PHONE.height / 2 : TWO_SCREENS;
+    expect(r.height, `${r.name}: height at 360 × 740`).toBeLessThanOrEqual(limit);
   }
 }
 
@@ -250,7 +254,7 @@ describe("the other letters, step by step, with and without JavaScript", () => {
         await next(page).click();
         await page.getByRole("heading", { name: "检查填写的内容" }).waitFor();
         await measure("检查填写的内容");
-        expect(await page.locator(".warnings").first().textContent()).toContain("诉讼时效");
+        expect(await page.locator(".warnings").first().textContent()).toContain("超过了收支情况");
       });
       expectPhoneFriendly(allReports.filter((r) => r.journey === journey));
     });

@@ -141,6 +141,8 @@ fieldset.row.compact .field>label{font-size:.875rem}
 .scam h2{margin:0 0 .25rem;color:#a4231b;font-size:1.15rem}
 .scam p{margin:.25rem 0}
 .scam ul{margin:.25rem 0;padding-left:1.25rem}
+.scam-more summary{cursor:pointer;color:#0a4d8c;font-weight:600;padding:.35rem 0}
+.row details.more{background:#fff}
 .in-app{margin:.75rem 0;padding:.75rem 1rem;background:#fff6e5;border:2px solid #8a5300;border-radius:8px}
 .in-app h2{margin:0 0 .25rem;font-size:1.05rem}
 .in-app p{margin:0}
