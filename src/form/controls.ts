@@ -73,7 +73,7 @@ function inputField(ctx: ControlContext, field: InputField, name: string, label:
   const common = html` id="${id}" name="${name}"${attr("aria-describedby", n.describedBy)}${attr("aria-invalid", n.invalid ? "true" : undefined)}${attr("aria-required", field.required ? "true" : undefined)}${flag("autofocus", ctx.focus === id)}`;
   const control =
     field.kind === "textarea"
-      ? html`<textarea${common} rows="4">${valueOf(ctx, name)}</textarea>`
+      ? html`<textarea${common} rows="3">${valueOf(ctx, name)}</textarea>`
       : html`<input${common} type="${type}" value="${valueOf(ctx, name)}"${attr("inputmode", inputmode)}${attr(
           "autocomplete",
           field.autocomplete ?? (field.kind === "id-number" ? "off" : undefined),

@@ -103,7 +103,7 @@ ${letters.map((l) => letterBlock(spec, l, many, inApp))}
 <h2 id="reply-title">什么时候会有答复</h2>
 ${first.deadlines.map((d) => {
   const next = WHEN_NO_REPLY[d.id];
-  return html`<div class="deadline"><p><strong>${chineseDate(d.date)}</strong>：${d.rule.zh}。</p><p>${d.explanation.zh}</p>${next ? startButton(next, "到期没有答复：写投诉信") : ""}</div>`;
+  return html`<div class="deadline"><p><strong>${chineseDate(d.date)}</strong>：${d.rule.zh}。</p><details class="more"><summary>怎么算，到期没有答复怎么办</summary><p>${d.explanation.zh}</p></details>${next ? startButton(next, "到期没有答复：写投诉信") : ""}</div>`;
 })}
 ${nextLetters.map((s) => startButton(s.letterType!, `写${letterTitle(s.letterType!)}`))}
 </section>

@@ -193,7 +193,7 @@ export function reviewPage(spec: FormSpec, state: JourneyState, results: readonl
     return html`<section class="creditor" aria-labelledby="creditor-${r.index}">
 <h2 id="creditor-${r.index}">${many ? `第 ${r.index + 1} 家：` : "收信机构："}${creditorName(r.values)}</h2>
 ${steps}
-${facts ? html`<h3>信中算出的数字</h3>${figures(facts)}${warningList(spec, facts.warnings, many ? r.index : undefined)}` : ""}
+${facts ? html`${figures(facts)}${warningList(spec, facts.warnings, many ? r.index : undefined)}` : ""}
 ${many ? html`<p>${goto(`remove-creditor:${r.index}`, "删除这一家", creditorName(r.values))}</p>` : ""}
 </section>`;
   });
@@ -203,7 +203,6 @@ ${many ? html`<p>${goto(`remove-creditor:${r.index}`, "删除这一家", credito
 <form id="letter-form" class="review" method="post" action="/form/${spec.type}/step" accept-charset="utf-8" novalidate data-letter-type="${spec.type}" data-step="review" data-fresh="false">
 <button type="submit" name="action" value="done" class="default-submit" tabindex="-1" aria-hidden="true">生成信函</button>
 <h1>检查填写的内容</h1>
-<p class="lead">信里写的就是这些。不对就点「修改」；都对了，就生成信函。</p>
 ${count ? summary : errorSummary([] as FormError[])}
 ${hiddenFields(state, () => false)}
 ${creditorBlocks}${combined(results)}
@@ -212,7 +211,7 @@ ${borrowerBlocks}
 <button type="submit" name="action" value="done" class="primary" id="generate">生成信函</button>
 ${canAddCreditor(state) && spec.sections.some((s) => s.id === "lender")
   ? html`<div class="add-creditor"><button type="submit" name="action" value="add-creditor" class="secondary">＋ 还欠另一家？再加一家机构</button>
-<p class="hint">每家一封，你的信息${spec.sections.some((s) => s.id === "budget") ? "和收支" : ""}不用再填。</p></div>`
+</div>`
   : ""}
 </div>
 <p class="status" id="status" role="status" aria-live="polite"></p>

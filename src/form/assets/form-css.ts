@@ -35,7 +35,7 @@ legend{padding:0}
 .hint{color:#4a4a4a;font-size:.9rem;margin:0 0 .35rem}
 .req{display:inline-block;margin-left:.4rem;font-size:.75rem;font-weight:600;color:#8c1d18;border:1px solid #8c1d18;border-radius:3px;padding:0 .25rem;line-height:1.4;vertical-align:.1em}
 input[type=text],input[type=tel],input[type=email],input[type=date],input[type=time],select,textarea{display:block;width:100%;min-height:2.75rem;padding:.45rem .6rem;font:inherit;font-size:1rem;color:#1b1b1b;background:#fff;border:2px solid #5c6670;border-radius:4px}
-textarea{resize:vertical;min-height:6rem}
+textarea{resize:vertical;min-height:5rem}
 input[inputmode=decimal],input[inputmode=numeric],input[type=date],input[type=time]{max-width:16rem}
 input:focus-visible,select:focus-visible,textarea:focus-visible{outline:3px solid #1a5fb4;outline-offset:0;border-color:#1a5fb4}
 .option{display:flex;align-items:flex-start;gap:.5rem;margin:.1rem 0}
@@ -50,7 +50,10 @@ input:focus-visible,select:focus-visible,textarea:focus-visible{outline:3px soli
 .rows{display:grid;gap:.75rem}
 fieldset.row{border:1px solid #8a939c;border-radius:6px;padding:.5rem .9rem .25rem;background:#f7f8fa}
 fieldset.row>legend{font-weight:700;padding:0 .35rem}
-.list .row .field{margin-bottom:.75rem}
+.list .row .field{margin-bottom:.6rem}
+.row .option label{padding:.15rem 0}
+.row .option input{margin-top:.2rem}
+.figures{margin-top:.5rem;background:#f1f5f9}
 div.row .field{margin:0}
 button{font:inherit;cursor:pointer}
 .primary,.secondary{display:inline-block;min-height:2.75rem;border-radius:6px;padding:.55rem 1.2rem;font-size:1rem}
