@@ -27,10 +27,7 @@ export interface PageOptions {
 /** In an in-app browser: downloads may not work; how to open the page in the phone's own browser. */
 export function inAppNotice(inApp: InAppBrowser | undefined): Html | "" {
   if (!inApp) return "";
-  return html`<div class="in-app" role="note" aria-labelledby="in-app-title">
-<h2 id="in-app-title">你正在${inApp.name}里打开书函</h2>
-<p>这里不能下载文件：点右上角「···」选<strong>「在浏览器打开」</strong>；或在这里填完，在页面里看信。</p>
-</div>`;
+  return html`<p class="in-app" role="note"><strong>你正在${inApp.name}里打开书函，这里不能下载文件。</strong>点右上角「···」选<strong>「在浏览器打开」</strong>；或在这里填完，在页面里看信。</p>`;
 }
 
 export function page(options: PageOptions, main: Html): Html {

@@ -33,7 +33,7 @@ export interface QuestionOptions {
 export function questionPage(spec: FormSpec, state: JourneyState, step: Step, error: FormError, field: Field, now: Date, options: QuestionOptions = {}): Html {
   // The dates not given yet (a recent call or SMS is the one most often forgotten).
   const dates = LIMITATION_DATES.map((d) => fieldsOf(spec).find((f) => f.name === d.path)).filter(
-    (f): f is Field => f !== undefined && !state.values.get(f.name)?.some((v) => v.trim()),
+    (f): f is Field => f !== undefined && f.name !== "debt.overdueSince" && !state.values.get(f.name)?.some((v) => v.trim()),
   );
   const limitation = error.code === "LIMITATION_RISK";
   const shownNames = new Set([field.name, ...(limitation ? dates.map((f) => f.name) : [])]);
