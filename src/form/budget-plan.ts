@@ -84,7 +84,8 @@ export function planProposal(spec: FormSpec, step: Step, values: FormValues, now
         "可以如实写明，请机构减免罚息或延长期限；或先申请延期还款（停息挂账）。",
     );
   } else {
-    lines.push(`欠款合计${formatYuan(total)}${down ? `，首付${formatYuan(down)}后` : ""}：分${months}期，每期约${formatYuan(monthly)}，在你能还的范围内。已按这个方案填好，可以改。`);
+    // As the letter splits it: equal instalments, the rounding difference in the last one.
+    lines.push(`欠款合计${formatYuan(total)}${down ? `，首付${formatYuan(down)}后` : ""}：分${months}期，每期约${formatYuan(Math.floor(rest / months))}，在你能还的范围内。已按这个方案填好，可以改。`);
   }
   const letter = (values.get("date")?.at(-1) && parseDate(values.get("date")!.at(-1)!)) || todayInShanghai(now);
   return {
