@@ -66,7 +66,7 @@ ${inApp
   : html`${button(`${base}${selector}`, "output", "pdf", many ? "下载这一封（PDF）" : "下载 PDF", many ? "secondary" : "primary download")}${button(`${base}${selector}`, "output", "pdf-inline", "在页面中打开 PDF", "secondary", blank)}${button(`${base}/preview${selector}`, "output", "html", "网页版", "secondary", blank)}`}
 </div>
 <details class="text-copy">
-<summary>信的全文（复制后粘贴到机构 App 的在线客服，或 12378 网上投诉）</summary>
+<summary>信的全文：可粘贴到 App 客服或 12378 网上投诉</summary>
 <label for="${textId}" class="visually-hidden">${letter.facts.title}全文</label>
 <textarea id="${textId}" readonly rows="10">${letter.text}</textarea>
 </details>
