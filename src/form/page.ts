@@ -20,8 +20,10 @@ export interface PageOptions {
   title: string;
   /** Pages with a form load /form.js; the start page needs none. */
   script?: boolean;
-  /** Opened inside WeChat or another in-app browser: say how to open it in the phone's browser. */
+  /** Opened inside WeChat or another in-app browser (the script then never tries to save a file). */
   inApp?: InAppBrowser;
+  /** Say how to open the page in the phone's browser (default true; the steps leave it to the start and the letter). */
+  notice?: boolean;
 }
 
 /** In an in-app browser: downloads may not work; how to open the page in the phone's own browser. */
@@ -46,7 +48,7 @@ ${options.script ? html`<script src="/form.js?v=${ASSET_VERSION}" defer></script
 <a class="skip" href="#main">跳到正文</a>
 <header class="site"><div class="wrap"><a class="brand" href="/">书函</a> <span>给银行、平台和催收机构的正式信函</span></div></header>
 <main id="main" class="wrap" tabindex="-1">
-${inAppNotice(options.inApp)}${main}
+${options.notice === false ? "" : inAppNotice(options.inApp)}${main}
 </main>
 <footer class="site"><div class="wrap">
 <p>书函免费，服务器不保存你填写的内容。信函是供你本人使用的模板，不是法律意见。</p>

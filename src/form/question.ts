@@ -71,7 +71,7 @@ ${control(ctx, { ...field, hint: undefined }, field.name)}
 ${control(ctx, field, field.name)}
 <button type="submit" name="action" value="next" class="primary">继续</button>`;
   return page(
-    { title: `${limitation ? "这笔债可能已过诉讼时效" : field.label} – ${letterTitle(spec.type)} – 书函`, script: true },
+    { title: `${limitation ? "这笔债可能已过诉讼时效" : field.label} – ${letterTitle(spec.type)} – 书函`, script: true, inApp: options.inApp, notice: false },
     html`<form id="letter-form" class="question" method="post" action="/form/${spec.type}/step" accept-charset="utf-8" novalidate data-letter-type="${spec.type}" data-step="${step.id}" data-fresh="false">
 <button type="submit" name="action" value="next" class="default-submit" tabindex="-1" aria-hidden="true">继续</button>
 ${options.unanswered ? html`<div class="error-summary" role="alert" tabindex="-1" autofocus><h2>请选一种做法</h2><p>补上最近的日期、改写查询函，或勾选「我已了解」后继续。</p></div>` : ""}

@@ -111,7 +111,7 @@ export function stepPage(spec: FormSpec, state: JourneyState, step: Step, option
   const title = `${step.title} – ${letterTitle(spec.type)} – 书函`;
   const carried = { ...state, values: state.values };
   return page(
-    { title: `${errors.length ? `有 ${errors.length} 处需要修改 – ` : ""}${title}`, script: true },
+    { title: `${errors.length ? `有 ${errors.length} 处需要修改 – ` : ""}${title}`, script: true, inApp: options.inApp, notice: false },
     html`${progress(spec, step)}
 <form id="letter-form" class="step" method="post" action="/form/${spec.type}/step" accept-charset="utf-8" novalidate data-letter-type="${spec.type}" data-step="${step.id}" data-fresh="${state.seen.size || state.values.size ? "false" : "true"}">
 <button type="submit" name="action" value="next" class="default-submit" tabindex="-1" aria-hidden="true">下一步</button>

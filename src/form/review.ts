@@ -198,7 +198,7 @@ ${many ? html`<p>${goto(`remove-creditor:${r.index}`, "删除这一家", credito
 </section>`;
   });
   return page(
-    { title: `${count ? `有 ${count} 处需要修改 – ` : ""}检查填写的内容 – ${letterTitle(spec.type)} – 书函`, script: true },
+    { title: `${count ? `有 ${count} 处需要修改 – ` : ""}检查填写的内容 – ${letterTitle(spec.type)} – 书函`, script: true, inApp: options.inApp, notice: false },
     html`${progress(spec, "review")}
 <form id="letter-form" class="review" method="post" action="/form/${spec.type}/step" accept-charset="utf-8" novalidate data-letter-type="${spec.type}" data-step="review" data-fresh="false">
 <button type="submit" name="action" value="done" class="default-submit" tabindex="-1" aria-hidden="true">生成信函</button>

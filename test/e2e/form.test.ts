@@ -125,7 +125,11 @@ describe("one 借呗 debt, from the start page to the installment request", () =
 
   it("in WeChat: how to open the phone's browser, and the letter shown inline instead of saved", async () => {
     await withPhone("wechat", { userAgent: WECHAT }, async ({ borrower, measure, page, context }) => {
+      let downloads = 0;
+      page.on("download", () => downloads++);
       await installmentJourney(borrower, measure, { baseUrl, download: false });
+      expect(downloads, "nothing is saved inside WeChat").toBe(0);
+      expect(await page.locator("#status").textContent()).not.toContain("已下载");
       expect(await page.getByText("你正在微信里打开书函").isVisible()).toBe(true);
       expect(await page.getByRole("button", { name: "下载 PDF" }).count()).toBe(0);
       const [letter] = await Promise.all([context.waitForEvent("page"), page.getByRole("button", { name: "在页面中查看信函" }).click()]);
