@@ -50,8 +50,8 @@ export function createApp(options: AppOptions) {
   app.use("/openapi.json", corsAllowList);
   app.use("/v1/*", apiKeys());
   app.use("/v1/*", rateLimit());
-  // The web form has no keys: the POSTs that make a PDF count per IP (the live preview and checks do not).
-  app.use("/form/*", rateLimit({ ipOnly: true, applies: (c) => c.req.method === "POST" && !/\/(preview|check)$/.test(c.req.path) }));
+  // The web form has no keys: its POSTs that make a document count per IP, in its own routes (src/routes/form.ts),
+  // which answer a limited plain post with a page that keeps the input.
 
   app.get("/healthz", (c) => c.json({ status: "ok", version: options.version ?? c.env?.SHUHAN_VERSION ?? VERSION }));
 

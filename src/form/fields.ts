@@ -23,6 +23,16 @@ interface FieldBase {
   hint?: string;
   /** Shown as 必填; parse.ts keeps an empty required choice list as [] so the schema names what is missing. */
   required?: boolean;
+  /**
+   * Optional and rarely needed: folded under 「更多（可不填）」 (a <details>, so it works without JavaScript),
+   * which keeps each step about one screen on a phone. Opened whenever one of its fields has a value or an error.
+   */
+  extra?: boolean;
+  /**
+   * Never shown in a step: asked only when the pipeline names it in an error (the limitation-period
+   * acknowledgement), on a page of its own that puts the question in plain words (src/form/question.ts).
+   */
+  ask?: boolean;
 }
 
 export interface InputField extends FieldBase {
@@ -64,6 +74,15 @@ export interface ListField {
   addLabel: string;
   /** The fields of a row; one field named "" makes a list of strings. */
   item: readonly Field[];
+  /**
+   * Rows whose first field is given: row i (i < presets.length) shows presets[i] as its label and asks only
+   * the other fields; parse.ts fills the preset in when any of them has a value (a budget's 房租, 伙食, …).
+   */
+  presets?: readonly string[];
+  /** Shown in compact rows, fields side by side (a budget item: what and how much). */
+  compact?: boolean;
+  extra?: boolean;
+  ask?: boolean;
 }
 
 export interface Section {
@@ -71,6 +90,19 @@ export interface Section {
   legend: string;
   hint?: string;
   fields: readonly (Field | ListField)[];
+}
+
+/**
+ * One step of the form: sections asked together on one page (about one screen on a phone). Without a
+ * declaration each section is a step of its own; a letter declares `steps` to group short sections or to ask
+ * them in another order than the letter reads (the budget before the plan it should fit).
+ */
+export interface StepDeclaration {
+  id: string;
+  /** The step's heading; default the first section's legend. */
+  title?: string;
+  /** Section ids, in the order asked. */
+  sections: readonly string[];
 }
 
 /** A letter type's form, as its module declares it. */
@@ -83,6 +115,8 @@ export interface LetterForm {
   submitLabel: string;
   /** What to do with this letter once it is printed, beyond signing and sending it (the page's "生成之后"). */
   advice: readonly string[];
+  /** How the sections are asked, step by step; default one step per section (src/form/steps.ts). */
+  steps?: readonly StepDeclaration[];
 }
 
 /** A form with the letter type it makes. */

@@ -13,7 +13,7 @@ export const options = <V extends string>(values: readonly V[], label: (v: V) =>
 const LENDER_KIND_FORM_LABELS: Record<LenderKind, string> = {
   "bank-credit-card": "银行信用卡",
   "bank-loan": "银行贷款",
-  "consumer-finance": "消费金融公司（如花呗、借呗）",
+  "consumer-finance": "消费金融公司",
   microloan: "小额贷款公司",
   other: "其他 / 不确定",
 };
@@ -61,7 +61,7 @@ export function borrowerSection(options: BorrowerSectionOptions = {}): Section {
       },
       { kind: "tel", name: "borrower.phone", label: "手机号码", autocomplete: "tel", hint: "机构回复你时用。座机请带区号。" },
       { kind: "text", name: "borrower.address", label: "通讯地址", autocomplete: "street-address", hint: "收回信的地址。可不填。" },
-      { kind: "email", name: "borrower.email", label: "电子邮箱", autocomplete: "email", hint: "可不填。" },
+      { kind: "email", name: "borrower.email", label: "电子邮箱", autocomplete: "email", hint: "可不填。", extra: true },
     ],
   };
 }
@@ -78,18 +78,24 @@ export function lenderSection(legend: string, hint: string): Section {
         label: "机构名称",
         required: true,
         autocomplete: "organization",
-        hint: "例如：招商银行信用卡中心；花呗、借呗是重庆蚂蚁消费金融有限公司。",
+        hint: "例如：招商银行信用卡中心。",
       },
       {
         kind: "radio",
         name: "lender.kind",
         label: "机构类型",
-        hint: "决定信中可以引用哪些规定。不确定就选「其他 / 不确定」。",
+        hint: "决定信中引用哪些规定。不确定就选「其他」。",
         options: options(LENDER_KINDS, (v) => LENDER_KIND_FORM_LABELS[v]),
         default: "other",
       },
-      { kind: "text", name: "lender.department", label: "收件部门", hint: "例如：客户服务部。可不填。" },
-      { kind: "text", name: "lender.address", label: "机构地址", hint: "寄信的地址，可在合同、账单或官网上找到。" },
+      { kind: "text", name: "lender.department", label: "收件部门", hint: "例如：客户服务部。可不填。", extra: true },
+      {
+        kind: "text",
+        name: "lender.address",
+        label: "机构地址",
+        hint: "寄信的地址，可在合同、账单或官网上找到。只印在信封单上，方便你填 EMS 快递单。",
+        extra: true,
+      },
     ],
   };
 }
@@ -100,23 +106,30 @@ export function debtSection(debtRequired: boolean, extra: readonly Field[] = [])
     id: "debt",
     legend: "欠款情况",
     hint: debtRequired
-      ? "按最近的账单或App里显示的金额填写，只填数字，单位是元。"
+      ? "按账单或 App 里的金额填，只填数字，单位是元。"
       : "知道金额就按账单填写（只填数字，单位是元）；不清楚可以都不填。",
     fields: [
       { kind: "text", name: "account.product", label: "产品名称", hint: "例如：信用卡、花呗、借呗、美团月付。" },
-      { kind: "text", name: "account.accountNumber", label: "卡号或账号", hint: "信中只显示后4位。可不填。" },
-      { kind: "text", name: "account.contractNumber", label: "合同编号", hint: "可不填。" },
-      { kind: "money", name: "debt.principal", label: "本金（元）", required: debtRequired, hint: "例如 35000 或 35000.50。" },
-      { kind: "money", name: "debt.interest", label: "利息（元）" },
-      { kind: "money", name: "debt.penalty", label: "罚息、违约金（元）" },
-      { kind: "money", name: "debt.fees", label: "其他费用（元）" },
+      { kind: "text", name: "account.accountNumber", label: "卡号或账号", hint: "信中只显示后4位。可不填。", extra: true },
+      { kind: "text", name: "account.contractNumber", label: "合同编号", hint: "可不填。", extra: true },
+      { kind: "money", name: "debt.principal", label: "本金（元）", required: debtRequired },
+      { kind: "money", name: "debt.interest", label: "利息（元）", extra: true },
+      { kind: "money", name: "debt.penalty", label: "罚息、违约金（元）", extra: true },
+      { kind: "money", name: "debt.fees", label: "其他费用（元）", extra: true },
       { kind: "date", name: "debt.overdueSince", label: "开始逾期的日期", hint: "没有逾期可不填。" },
-      { kind: "date", name: "debt.lastPaymentDate", label: "最后一次还款的日期", hint: "大概记得就写。不会写进信里，只用来提醒你诉讼时效的风险。" },
+      {
+        kind: "date",
+        name: "debt.lastPaymentDate",
+        label: "最后一次还款的日期",
+        hint: "大概记得就写。不会写进信里，只用来提醒你诉讼时效的风险。",
+        extra: true,
+      },
       {
         kind: "date",
         name: "debt.lastDemandDate",
         label: "最后一次收到催收的日期",
         hint: "电话、短信、信函都算。不会写进信里，只用来提醒你诉讼时效的风险。",
+        extra: true,
       },
       ...extra,
     ],
@@ -152,7 +165,7 @@ export function attachmentsList(): ListField {
     label: "附件（随信寄出的材料）",
     hint: "例如：身份证复印件、失业证明、医院诊断证明。信末会列出附件清单。",
     rowLabel: "附件 {n}",
-    rows: 3,
+    rows: 2,
     max: 30,
     action: "add-attachment",
     addLabel: "再加一个附件",
@@ -173,26 +186,33 @@ export function repaymentFields(): Field[] {
     {
       kind: "radio",
       name: "repayment.method",
-      label: "打算怎么还",
+      label: "用什么方式还",
       hint: "可不选。",
+      extra: true,
       options: options(REPAYMENT_METHODS, (v) => REPAYMENT_METHOD_FORM_LABELS[v]),
     },
-    { kind: "text", name: "repayment.account", label: "从哪个账户还", hint: "例如：招商银行储蓄卡（尾号5678）。会写进信里。可不填。" },
+    { kind: "text", name: "repayment.account", label: "从哪个账户还", hint: "例如：招商银行储蓄卡（尾号5678）。会写进信里。可不填。", extra: true },
   ];
 }
 
+/** Budget rows the borrower fills by amount only: the items most households have (a debt charity's sheet). */
+export const INCOME_PRESETS = ["工资", "兼职或其他收入", "家人资助"] as const;
+export const EXPENSE_PRESETS = ["房租或房贷", "伙食", "水电燃气和话费", "交通", "子女教育", "医疗", "赡养老人"] as const;
+
 /** The budget: what comes in and goes out each month (收支情况说明, attached after the letter). */
 export function budgetSection(): Section {
-  const items = (name: string, label: string, rowLabel: string, example: string, max: number): ListField => ({
+  const items = (name: string, label: string, rowLabel: string, example: string, max: number, presets: readonly string[]): ListField => ({
     kind: "list",
     name,
     label,
     hint: example,
     rowLabel,
-    rows: 3,
+    rows: presets.length + 1,
     max,
     action: `add-${name.replace(".", "-")}`,
     addLabel: `再加一项${label.slice(2, 4)}`,
+    presets,
+    compact: true,
     item: [
       { kind: "text", name: "label", label: "项目", required: true },
       { kind: "money", name: "amount", label: "每月金额（元）", required: true },
@@ -201,10 +221,10 @@ export function budgetSection(): Section {
   return {
     id: "budget",
     legend: "每月收支（可不填）",
-    hint: "写清每月收入和必要开支，会附在信后作为「收支情况说明」，机构能看出你每月最多能还多少。方案超出时会提醒你。",
+    hint: "写清每月收入和必要开支，会附在信后作为「收支情况说明」，机构能看出你每月最多能还多少。没有的项目空着。",
     fields: [
-      items("budget.income", "每月收入", "收入 {n}", "例如：工资 4500、兼职 800、家人资助 500。", 20),
-      items("budget.expenses", "每月支出", "支出 {n}", "例如：房租 1500、伙食 1200、交通 200、孩子学费 600、医药费 300。", 30),
+      items("budget.income", "每月收入", "收入 {n}", "只填数字，单位是元。", 20, INCOME_PRESETS),
+      items("budget.expenses", "每月支出", "支出 {n}", "只算必要的开支。", 30, EXPENSE_PRESETS),
     ],
   };
 }
@@ -219,7 +239,7 @@ export function settingsSection(options: SettingsOptions = {}): Section {
     id: "settings",
     legend: "信函设置",
     fields: [
-      { kind: "date", name: "date", label: "信函日期", hint: "不填则为今天。" },
+      { kind: "date", name: "date", label: "信函日期", hint: "不填则为今天。", extra: true },
       {
         kind: "radio",
         name: "locale",
@@ -229,6 +249,7 @@ export function settingsSection(options: SettingsOptions = {}): Section {
           { value: "zh-Hant", label: "繁體中文" },
         ],
         default: "zh-Hans",
+        extra: true,
       },
       ...(options.limitation
         ? [
@@ -236,6 +257,7 @@ export function settingsSection(options: SettingsOptions = {}): Section {
               kind: "checkbox",
               name: "acknowledgeLimitationRisk",
               label: "我已了解：这笔债如果三年多没有还过、也没有人催过，提出这份申请会让它重新可以被起诉",
+              ask: true,
               hint:
                 "法律规定欠款一般三年内要主张（诉讼时效）。过了三年，对方起诉时你可以拒绝还款；但你申请分期、延期或答应还款，三年就重新计算，这个理由就没有了。" +
                 "上面填的日期都超过三年时，书函会先问你。不确定时，先发「债务明细及债权凭证查询函」，它不承认任何欠款。",

@@ -550,10 +550,30 @@ const collectionObjection = defineLetterType({
       },
       settingsSection(),
     ],
+    steps: [
+      { id: "borrower", sections: ["borrower"] },
+      { id: "collector", title: "谁在催收，欠的是哪家", sections: ["collector", "lender"] },
+      { id: "debt", sections: ["debt"] },
+      { id: "incidents", sections: ["incidents"] },
+      { id: "demands", sections: ["demands"] },
+      { id: "attachments", sections: ["attachments", "settings"] },
+    ],
     requiredObjects: ["borrower", "lender"],
     submitLabel: "生成告知函（PDF）",
     advice: [
       "告知函不能强制对方停止，但能留下你已书面提出要求的记录。遇到威胁或暴力请拨打 110；骚扰电话、短信可向 12321 举报；向国家金融监督管理总局投诉可拨 12378。",
+    ],
+  },
+  journey: {
+    situations: [
+      {
+        id: "third-party-contact",
+        rank: 1,
+        why: "书面要求催收机构不再联系你的家人、同事，并留下你已提出要求的记录。",
+        prefill: { "incidents.0.conducts": "contacted-third-parties", demands: "stop-third-party-contact" },
+      },
+      { id: "harassment", rank: 1, why: "写明每一次辱骂、威胁、深夜或频繁催收违反的规定，要求对方停止。" },
+      { id: "contacts-harvested", rank: 2, why: "要求催收方停止使用、删除违法取得的通讯录等个人信息。", prefill: { demands: "delete-unlawful-data" } },
     ],
   },
 });

@@ -256,9 +256,22 @@ const deferralRequest = defineLetterType({
       },
       ...requestLetterSections(),
     ],
+    steps: [
+      { id: "borrower", sections: ["borrower"] },
+      { id: "debt", title: "欠哪家，欠多少", sections: ["lender", "debt"] },
+      { id: "hardship", title: "为什么还不上", sections: ["hardship", "attachments"] },
+      { id: "budget", sections: ["budget"] },
+      { id: "deferral", title: "想延期多久", sections: ["deferral", "settings"] },
+    ],
     requiredObjects: ["borrower", "lender", "debt", "hardship", "deferral"],
     submitLabel: "生成申请书（PDF）",
     advice: REQUEST_ADVICE,
+  },
+  journey: {
+    situations: [
+      { id: "no-income-now", rank: 1, why: "暂时完全还不上：请机构同意晚一段时间再还，并暂停计息（停息挂账）。" },
+      { id: "cannot-pay", rank: 2, why: "眼下连每月一小笔也拿不出时，先申请延期，等收入恢复再分期。" },
+    ],
   },
 });
 

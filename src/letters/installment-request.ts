@@ -386,9 +386,22 @@ const installmentRequest = defineLetterType({
       },
       ...requestLetterSections(),
     ],
+    steps: [
+      { id: "borrower", sections: ["borrower"] },
+      { id: "debt", title: "欠哪家，欠多少", sections: ["lender", "debt"] },
+      { id: "hardship", title: "为什么还不上", sections: ["hardship", "attachments"] },
+      { id: "budget", sections: ["budget"] },
+      { id: "plan", title: "打算怎么还", sections: ["plan", "settings"] },
+    ],
     requiredObjects: ["borrower", "lender", "debt", "hardship", "plan"],
     submitLabel: "生成申请书（PDF）",
     advice: REQUEST_ADVICE,
+  },
+  journey: {
+    situations: [
+      { id: "cannot-pay", rank: 1, why: "每月还不上、但愿意还：请机构同意把欠款分成多期，按你每月真能拿出的数额还。" },
+      { id: "no-income-now", rank: 2, why: "等收入恢复、每月能还一部分时，再用它申请分期。" },
+    ],
   },
 });
 

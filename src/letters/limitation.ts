@@ -48,7 +48,7 @@ export function limitationFacts(dates: readonly { path: string; date: CalendarDa
 }
 
 /** The limitation dates of a body that may be invalid, each parsed on its own. */
-function readLimitationDates(read: BodyReader) {
+export function readLimitationDates(read: BodyReader) {
   return LIMITATION_DATES.map(({ path }) => ({ path, date: read(path, dateSchema) }));
 }
 

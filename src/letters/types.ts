@@ -13,6 +13,7 @@ import type { z } from "zod";
 import type { CalendarDate } from "../text/dates";
 import type { FieldError } from "../errors";
 import type { LetterForm } from "../form/fields";
+import type { LetterJourney } from "../form/situations";
 
 export const LOCALES = ["zh-Hans", "zh-Hant"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -134,6 +135,11 @@ export interface LetterType<Schema extends z.ZodType = z.ZodType, Id extends str
   build(input: z.output<Schema>, context: LetterContext): BuiltLetter;
   /** The web form's questions, in the order the letter reads. */
   form: LetterForm;
+  /**
+   * Which of the start page's situations (src/form/situations.ts) this letter serves, how early to write it
+   * there (rank 1 first) and why, in one plain line. Absent: the letter is listed, never recommended.
+   */
+  journey?: LetterJourney;
 }
 
 /** Declares a letter type, keeping its id as a literal type (the typed client maps ids to bodies). */

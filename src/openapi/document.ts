@@ -610,6 +610,35 @@ export function buildOpenApiDocument(options: OpenApiOptions): OpenApiDocument {
       },
     }),
   };
+  paths["/form/{type}/step"] = {
+    post: formOperation("formStep", "表单的下一步 / One step of the web form to the next", {
+      description:
+        "一步一步填写：所有已填内容都在页面的隐藏字段里随表单提交，服务器不保存。action 决定去哪一步（next、back、goto:<步>、review、done 等）。\n\n" +
+        "The form step by step: every answer so far travels in the page's hidden fields; the server stores nothing. `action` says where to go (next, back, goto:<step>, review, done, …).",
+      parameters: typeParam,
+      requestBody: formBody,
+      responses: {
+        "200": html("下一步、检查页或「信写好了」/ the next step, check your answers, or the finished letter"),
+        "415": problemRef("UnsupportedMediaType"),
+        "422": html("标明错误的这一步 / the step with its problems marked"),
+      },
+    }),
+  };
+  paths["/form/{type}/batch"] = {
+    post: formOperation("downloadFormBatch", "表单的多家机构信函 / The form's letters to several creditors", {
+      description:
+        "同一位借款人致多家机构：output=zip（默认）为 ZIP，pdf 为合并的 PDF，pdf-inline 在浏览器中显示。\n\n" +
+        "One borrower's letters to several creditors: output=zip (default) a ZIP, pdf one merged PDF, pdf-inline shown in the browser.",
+      parameters: typeParam,
+      requestBody: formBody,
+      responses: {
+        "200": { description: "ZIP 或 PDF / a ZIP or a PDF", content: { "application/zip": { schema: { type: "string", format: "binary" } }, ...pdfOnly.content } },
+        "415": problemRef("UnsupportedMediaType"),
+        "422": html("检查页，标明错误 / check your answers, with the problems marked"),
+        "429": html("请稍后再试，保留输入 / try again later, the input kept"),
+      },
+    }),
+  };
   paths["/form/{type}/check"] = {
     post: formOperation("checkForm", "检查表单 / Check the form's values", {
       parameters: typeParam,
@@ -696,6 +725,8 @@ export function documentedRoutes(letterTypeIds: readonly string[]): string[] {
     "/docs",
     "/",
     "/form/{type}",
+    "/form/{type}/step",
+    "/form/{type}/batch",
     "/form/{type}/check",
     "/form/{type}/preview",
     "/form/{type}/pdf",

@@ -183,9 +183,13 @@ describe("rate limits on /v1/* through the app", () => {
     const byIp = fakeBinding(() => false);
     const env = { IP_RATE_LIMITER: byIp };
     const headers = { "cf-connecting-ip": "192.0.2.50", "content-type": "application/x-www-form-urlencoded" };
-    await expect429(await testApp.request("/form/installment-request", { method: "POST", headers, body: "a=b" }, env));
+    // A borrower's plain post gets a page in words that keeps the input (test/form-journey.test.ts); the script's /pdf the problem.
+    const page = await testApp.request("/form/installment-request", { method: "POST", headers, body: "a=b" }, env);
+    expect(page.status).toBe(429);
+    expect(page.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(Number(page.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     await expect429(await testApp.request("/form/installment-request/pdf", { method: "POST", headers, body: "a=b" }, env));
-    for (const path of ["/form/installment-request/preview", "/form/installment-request/check"]) {
+    for (const path of ["/form/installment-request/preview", "/form/installment-request/check", "/form/installment-request/step"]) {
       const res = await testApp.request(path, { method: "POST", headers, body: "a=b" }, env);
       expect(res.status, path).not.toBe(429);
     }
