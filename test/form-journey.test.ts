@@ -10,12 +10,11 @@ import { unzipSync } from "fflate";
 import { testApp } from "./helpers/app";
 import { pdfToText } from "./helpers/pdf-tools";
 import { formEntries, heading, postForm, press, stepOf, type Answer } from "./helpers/form-page";
-import { recommend, askedSituations, SITUATIONS } from "../src/form/situations";
+import { recommend, askedSituations, SITUATIONS, type SituationId } from "../src/form/situations";
 import { letterTypes } from "../src/letters";
 import { stepsOf } from "../src/form/steps";
 import { findFormSpec, formSpecs } from "../src/form/fields";
 import { fieldsOf, listsOf } from "../src/form/parse";
-import type { LetterType } from "../src/letters/types";
 
 const WECHAT =
   "Mozilla/5.0 (Linux; Android 13; V2219A) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/116.0.0.0 Mobile Safari/537.36 XWEB/1160065 MMWEBSDK/20231202 MicroMessenger/8.0.47.2560(0x28002F35) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN";
@@ -47,28 +46,41 @@ describe("start from the situation", () => {
   it("recommends the letters that fit, in order, each with why, linking with what the situation answers", async () => {
     const { html } = await get("/?s=third-party-contact&s=cannot-pay");
     const links = [...html.matchAll(/<li class="card"><h3><a href="([^"]+)">([^<]+)<\/a><\/h3><p>([^<]+)<\/p>/g)].map((m) => [m[1].replace(/&amp;/g, "&"), m[2]]);
-    expect(links.map((l) => l[1])).toEqual(["关于停止不当催收行为的告知函", "个性化分期还款申请书", "延期还款（停息挂账）申请书"]);
+    // By the best rank any chosen situation gives a letter, then by the situation's urgency, then the registry's order.
+    expect(links.map((l) => l[1])).toEqual([
+      "关于停止不当催收行为的告知函",
+      "个性化分期还款申请书",
+      "个人信息权利行使申请书",
+      "延期还款（停息挂账）申请书",
+      "债务明细及债权凭证查询函",
+    ]);
     expect(links[0][0]).toBe("/form/collection-objection?incidents.0.conducts=contacted-third-parties&demands=stop-third-party-contact");
     expect(links[1][0]).toBe("/form/installment-request");
     expect(html).toContain('id="s-third-party-contact" name="s" value="third-party-contact" checked');
     expect(html).toContain("<title>建议写的信 – 书函</title>");
   });
 
-  it("asks only situations some registered letter serves; unknown ids are ignored", async () => {
-    const asked = askedSituations(letterTypes).map((s) => s.id);
-    expect(asked).toEqual(expect.arrayContaining(["third-party-contact", "harassment", "cannot-pay", "no-income-now", "contacts-harvested"]));
-    expect(asked).not.toContain("sued"); // civil-defence is not registered yet: the question would lead nowhere
-    const { html } = await get("/?s=sued&s=%3Cscript%3E");
+  it("asks every situation some registered letter serves, and none that no letter serves; unknown ids are ignored", async () => {
+    expect(askedSituations(letterTypes).map((s) => s.id)).toEqual([...SITUATIONS.map((s) => s.id)]);
+    // Without the letters that serve a lawsuit, the question would lead nowhere: it is not asked.
+    const withoutCourt = letterTypes.filter((t) => !t.journey?.situations.some((s) => s.id === "sued"));
+    expect(askedSituations(withoutCourt).map((s) => s.id)).not.toContain("sued");
+    const { html } = await get("/?s=%3Cscript%3E");
     expect(html).not.toContain("建议你写这些信");
-    expect(html).not.toContain("法院的传票");
+    expect(html).not.toContain("<script>");
   });
 
-  it("covers the letters being written elsewhere: a situation becomes visible once a letter names it", () => {
-    const fake = { ...letterTypes[0], id: "civil-defence", title: { "zh-Hans": "民事答辩状", "zh-Hant": "民事答辯狀" }, journey: { situations: [{ id: "sued", rank: 1, why: "15 日内答辩" }] } } as LetterType;
-    expect(askedSituations([...letterTypes, fake]).map((s) => s.id)[0]).toBe("sued");
-    expect(recommend(["sued", "cannot-pay"], [...letterTypes, fake]).map((r) => r.type)).toEqual(["civil-defence", "installment-request", "deferral-request"]);
+  it("a lawsuit first: the answer to the complaint, then the jurisdiction objection and the authorisation", () => {
+    expect(askedSituations(letterTypes).map((s) => s.id)[0]).toBe("sued");
+    expect(recommend(["sued", "cannot-pay"], letterTypes).map((r) => r.type)).toEqual([
+      "civil-defence",
+      "installment-request",
+      "jurisdiction-objection",
+      "deferral-request",
+      "authorization",
+    ]);
     for (const id of ["debt-sold", "credit-report-error", "contacts-harvested", "complaint-ignored", "settle-once", "paid-off", "helper", "sued", "old-debt"])
-      expect(SITUATIONS.some((s) => s.id === id), id).toBe(true);
+      expect(recommend([id as SituationId], letterTypes).length, id).toBeGreaterThan(0);
   });
 
   it("pre-fills the form from the link: the objection's first incident and demand are ticked and carried", async () => {
@@ -187,7 +199,8 @@ describe("the limitation period, as a question", () => {
     expect(page.status).toBe(200);
     expect(heading(page.html)).toBe("这笔债可能已过诉讼时效");
     expect(page.html).toContain("<strong>2021年3月1日</strong>");
-    expect(page.html).toContain("12348");
+    // The letter that admits nothing, pre-filled with what was answered.
+    expect(page.html).toContain("/form/debt-details-request");
     expect(page.html).not.toContain("acknowledgeLimitationRisk: true");
     expect(page.html).toContain('name="acknowledgeLimitationRisk"');
   });

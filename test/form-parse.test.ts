@@ -216,8 +216,17 @@ function bodyToEntries(spec: FormSpec, body: Record<string, any>): [string, stri
   };
   for (const f of fieldsOf(spec)) push(f.name, f, at(f.name));
   for (const list of listsOf(spec)) {
-    (at(list.name) ?? []).forEach((item: any, i: number) => {
-      for (const f of list.item) push(rowFieldName(list, i, f), f, f.name ? item[f.name] : item);
+    // An item whose label is a preset goes into that preset's row (its label is the form's own); the others
+    // into the rows the borrower labels, after the presets — as a borrower would fill them in.
+    const presets = list.presets ?? [];
+    let free = presets.length;
+    (at(list.name) ?? []).forEach((item: any) => {
+      const preset = presets.indexOf(item?.[list.item[0].name]);
+      const row = preset >= 0 ? preset : free++;
+      for (const f of list.item) {
+        if (preset >= 0 && f === list.item[0]) continue;
+        push(rowFieldName(list, row, f), f, f.name ? item[f.name] : item);
+      }
     });
   }
   return entries;

@@ -818,6 +818,12 @@ const authorization = defineLetterType({
       "不要付钱给「代理协商」「债务优化」「征信修复」机构：这些事你可以自己免费办。",
     ],
   },
+  journey: {
+    situations: [
+      { id: "helper", rank: 1, why: "写明委托谁、办哪些事、权限和期限。不要付钱给「代理协商」机构，不要把验证码、手机卡交给任何人。" },
+      { id: "sued", rank: 3, why: "请律师或近亲属代为出庭时，要向法院提交授权委托书。" },
+    ],
+  },
 });
 
 export default authorization;

@@ -1037,6 +1037,9 @@ const civilDefence = defineLetterType({
       "可以拨打12348法律援助热线免费咨询。",
     ],
   },
+  journey: {
+    situations: [{ id: "sued", rank: 1, why: "收到起诉状后15日内提交答辩状，写明你的答辩意见；不答辩，案件也会照常审理。" }],
+  },
 });
 
 export default civilDefence;

@@ -1073,6 +1073,13 @@ const complaint = defineLetterType({
       "也可以把全文粘贴到机构App的投诉入口，或拨打12378（银行、消费金融公司）、12363（征信）投诉；保留投诉编号。",
     ],
   },
+  journey: {
+    situations: [
+      { id: "complaint-ignored", rank: 1, why: "向机构的投诉部门或监管部门书面投诉，写明事实、依据和你的请求。" },
+      { id: "harassment", rank: 2, why: "告知函之后仍被骚扰：向机构投诉，再向监管部门投诉。" },
+      { id: "credit-report-error", rank: 2, why: "异议没有结果时，向机构或人民银行投诉。" },
+    ],
+  },
 });
 
 export default complaint;

@@ -690,6 +690,9 @@ const creditReportObjection = defineLetterType({
       "附上身份证复印件和信用报告的相关页。",
     ],
   },
+  journey: {
+    situations: [{ id: "credit-report-error", rank: 1, why: "向报送机构或征信中心提出异议：对方须在20日内核查并书面答复，错了要更正。免费，不要找「征信修复」。" }],
+  },
 });
 
 export default creditReportObjection;

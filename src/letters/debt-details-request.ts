@@ -512,6 +512,13 @@ const debtDetailsRequest = defineLetterType({
       "对方打电话时，不要在电话里确认金额、答应还款或先还一小笔；请对方按信里的要求书面答复。",
     ],
   },
+  journey: {
+    situations: [
+      { id: "debt-sold", rank: 1, why: "先要对方拿出合同、逐期明细和债权转让的通知与凭证；看到之前不确认任何金额。" },
+      { id: "old-debt", rank: 1, why: "只查询、不承认欠款：不会让三年的诉讼时效重新计算。" },
+      { id: "third-party-contact", rank: 3, why: "不清楚对方是谁、金额对不上时，先要对方出示委托授权和欠款明细。" },
+    ],
+  },
 });
 
 export default debtDetailsRequest;

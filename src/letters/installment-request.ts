@@ -350,14 +350,14 @@ const installmentRequest = defineLetterType({
     repayment: { method: "bank-transfer", account: "招商银行储蓄卡（尾号5678）" },
     budget: {
       income: [
-        { label: "临时工作收入", amount: "5200" },
+        { label: "兼职或其他收入", amount: "5200" },
         { label: "家人资助", amount: "2000" },
       ],
       expenses: [
-        { label: "房租", amount: "1800" },
+        { label: "房租或房贷", amount: "1800" },
         { label: "伙食", amount: "1000" },
-        { label: "交通、通讯", amount: "200" },
-        { label: "母亲医疗费（自付部分）", amount: "400" },
+        { label: "交通", amount: "200" },
+        { label: "医疗", amount: "400" },
       ],
     },
     attachments: ["解除劳动合同证明复印件", "母亲住院病历及费用清单复印件", "申请人身份证复印件"],

@@ -380,6 +380,9 @@ const jurisdictionObjection = defineLetterType({
       "可以拨打12348法律援助热线免费咨询。",
     ],
   },
+  journey: {
+    situations: [{ id: "sued", rank: 2, why: "认为案件不该由这个法院审理时，必须在答辩期内提出管辖权异议。" }],
+  },
 });
 
 export default jurisdictionObjection;

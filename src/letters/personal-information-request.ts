@@ -604,6 +604,12 @@ const personalInformationRequest = defineLetterType({
       "催收机构受借款机构委托催收本身并不违法；你可以要求它们不把你的信息透露给无关的人，不违法处理你的信息。",
     ],
   },
+  journey: {
+    situations: [
+      { id: "contacts-harvested", rank: 1, why: "要求 App 或机构撤回通讯录授权、停止向他人提供、删除违法处理的个人信息，并说明理由。" },
+      { id: "third-party-contact", rank: 2, why: "要求机构不再把你的欠款情况告诉家人、同事。" },
+    ],
+  },
 });
 
 export default personalInformationRequest;

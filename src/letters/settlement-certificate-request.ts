@@ -517,6 +517,9 @@ const settlementCertificateRequest = defineLetterType({
     submitLabel: "生成申请（PDF）",
     advice: ["附上付款凭证和结清协议或书面确认的复印件。", "结清证明和付款凭证请长期保存。"],
   },
+  journey: {
+    situations: [{ id: "paid-off", rank: 1, why: "还清后请对方出具结清证明，并把征信更新为结清。" }],
+  },
 });
 
 export default settlementCertificateRequest;

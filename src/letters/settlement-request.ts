@@ -322,6 +322,9 @@ const settlementRequest = defineLetterType({
       "收到对方盖章的书面确认之前不要付款；只付到确认中写明的机构账户，不付给任何个人。",
     ],
   },
+  journey: {
+    situations: [{ id: "settle-once", rank: 1, why: "提出一次性还清的金额和日期，请对方减免其余部分，并先书面确认再付款。" }],
+  },
 });
 
 export default settlementRequest;

@@ -182,16 +182,17 @@ describe("jurisdiction-objection PDF: other grounds, parties, evidence, zh-Hant"
 });
 
 describe("the court documents' web forms", () => {
-  it.each(["civil-defence", "jurisdiction-objection"])("%s: every control labelled, unique ids, the lawsuit guidance, small enough for a phone", async (id) => {
+  it.each(["civil-defence", "jurisdiction-objection"])("%s: the first step: every control labelled, unique ids, the lawsuit guidance, small enough for a phone", async (id) => {
     const { testApp } = await import("../helpers/app");
     const res = await testApp.request(`/form/${id}`);
     expect(res.status).toBe(200);
     const html = await res.text();
     const ids = [...html.matchAll(/<(?:input|select|textarea)\b[^>]*\bid="([^"]+)"/g)].map((m) => m[1]);
-    expect(ids.length).toBeGreaterThan(20);
+    // The form is asked one step at a time: the first step is the court and the case.
+    expect(ids.length).toBeGreaterThan(5);
     for (const control of ids) expect(html, control).toContain(`<label for="${control}">`);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const words of ["12368", "律师函", "15日", "交邮", "12348"]) expect(html, words).toContain(words);
+    for (const words of ["12368", "律师函", "15日", "交邮"]) expect(html, words).toContain(words);
     expect(html.length).toBeLessThan(60_000);
   });
 });
