@@ -691,7 +691,7 @@ function build(input: CivilDefence, context: LetterContext): BuiltLetter {
       id: "jurisdiction-objection",
       letterType: "jurisdiction-objection",
       text: {
-        zh: `如果你认为本案不应由${court}审理（例如管辖条款藏在格式合同里、没有提请你注意），须在答辩期内同时提出管辖权异议（管辖权异议申请书 jurisdiction-objection）：只答辩、不提异议，就视为接受这个法院管辖（《民事诉讼法》第一百三十条）。`,
+        zh: `如果你认为本案不应由${court}审理（例如管辖条款藏在格式合同里、没有提请你注意），须在答辩期内同时提出管辖权异议（管辖权异议申请书）：只答辩、不提异议，就视为接受这个法院管辖（《民事诉讼法》第一百三十条）。`,
         en: `If you think ${court} should not hear the case (e.g. a jurisdiction clause buried in standard terms that was never brought to your attention), object within the answer period as well (the jurisdiction-objection letter): answering on the merits without objecting accepts the court (Civil Procedure Law art. 130).`,
       },
     },

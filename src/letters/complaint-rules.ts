@@ -175,7 +175,7 @@ export function authorityMismatch(authority: Authority, routing: ComplaintRoutin
   const zh = fits.map((a) => `${AUTHORITY_NAMES[a].Hans}（${a}）`).join("、");
   const en = fits.map((a) => `${AUTHORITY_EN[a]} (${a})`).join(", ");
   return {
-    zh: `${WHO_SUPERVISES[authority].zh}。这封投诉${zh ? `应寄给：${zh}；也` : ""}可以先寄给机构本身（institution）`,
+    zh: `${WHO_SUPERVISES[authority].zh}。这封投诉${zh ? `应寄给：${zh}；也` : ""}可以先寄给机构本身`,
     en: `${WHO_SUPERVISES[authority].en}. ${en ? `Send this complaint to ${en}, or` : "Send it"} first to the institution itself (institution)`,
   };
 }

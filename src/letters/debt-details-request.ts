@@ -291,7 +291,7 @@ function nextSteps(input: DebtDetailsRequest, atRisk: boolean, toThirdParty: boo
       letterType: "complaint",
       text: {
         zh:
-          `${REPLY_DAYS}日内没有答复或拒绝提供的，可以投诉（投诉信 complaint）` +
+          `${REPLY_DAYS}日内没有答复或拒绝提供的，可以写一封投诉信` +
           (toThirdParty ? `，也可以把本函和对方的情况书面告知原贷款机构${lender}` : "") +
           (channels.length ? `；对${toThirdParty ? "原贷款机构" : "该机构"}可以向${channels.map((c) => c.zh).join("、")}投诉。` : "。"),
         en:

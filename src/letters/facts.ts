@@ -81,7 +81,7 @@ export function replyDeadline(letterDate: CalendarDate, days: number = REPLY_DAY
     date: formatIsoDate(due),
     rule: { zh: `信中请对方自收到之日起${days}日内书面答复`, en: `the letter asks for a written reply within ${days} days of receipt` },
     explanation: {
-      zh: `从对方签收之日起算${days}日：如当天签收，为${formatChineseDate(due)}；EMS 的妥投日期可在 EMS 官网或 App 查到，按签收日往后数${days}日。到期没有答复，可以投诉（投诉信 complaint）。`,
+      zh: `从对方签收之日起算${days}日：如当天签收，为${formatChineseDate(due)}；EMS 的妥投日期可在 EMS 官网或 App 查到，按签收日往后数${days}日。到期没有答复，可以写一封投诉信。`,
       en: `${days} days from the day the recipient signs for it: ${formatIsoDate(due)} if delivered the day it is dated; EMS shows the delivery date. With no reply by then, you may complain (the complaint letter).`,
     },
     ...(citation ? { citation } : {}),

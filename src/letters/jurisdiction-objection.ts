@@ -264,7 +264,7 @@ function build(input: JurisdictionObjection, context: LetterContext): BuiltLette
             id: "defence-too",
             letterType: "civil-defence",
             text: {
-              zh: "异议不一定成立，案件可能继续审理：答辩期内同时准备并提交民事答辩状（民事答辩状 civil-defence），提出了管辖权异议，再答辩并不等于接受管辖。",
+              zh: "异议不一定成立，案件可能继续审理：答辩期内同时准备并提交民事答辩状，提出了管辖权异议，再答辩并不等于接受管辖。",
               en: "The objection may fail and the case go on: prepare and file the defence within the answer period as well (the civil-defence letter); having objected, answering does not accept the court.",
             },
           },

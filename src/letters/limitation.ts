@@ -78,7 +78,7 @@ export function checkLimitationRisk(read: BodyReader, context: LetterContext): F
       "LIMITATION_RISK",
       `你填写的最近日期（${latest}）距今已超过三年，这笔债可能已过诉讼时效：过了时效，对方起诉时你可以拒绝还款（《民法典》第一百九十二条）。` +
         `但提出分期、延期、减免或还款承诺，就是「同意履行」，会让三年重新计算，并放弃这一抗辩（诉讼时效规定第十四条、第十九条）。` +
-        `建议先发《债务明细及债权凭证查询函》（debt-details-request），它不承认任何欠款。确实要发本申请的，请勾选「我已了解诉讼时效的风险」（acknowledgeLimitationRisk: true）。`,
+        `建议先发《债务明细及债权凭证查询函》，它不承认任何欠款。确实要发本申请的，请确认你已了解这一风险。`,
       `The latest date you gave (${formatIsoDate(facts.latest!)}) is more than three years ago, so this debt may be time-barred: ` +
         `past the limitation period you may refuse to pay if you are sued (Civil Code art. 192). ` +
         `But asking for instalments, a deferral, a reduction or promising to pay counts as agreeing to perform: it restarts the three years ` +

@@ -309,20 +309,20 @@ function certificateNextSteps(stillWrong: boolean): NextStepFact[] {
       id: "credit-report-objection",
       letterType: "credit-report-objection",
       text: {
-        zh: "如果信用报告仍显示逾期或未结清，可以向机构或征信中心提出征信异议（征信异议申请书 credit-report-objection）。",
+        zh: "如果信用报告仍显示逾期或未结清，可以向机构或征信中心提出征信异议（征信异议申请书）。",
         en: "If the report still shows the account as overdue or unsettled, object to the lender or the credit reference centre (credit-report-objection).",
       },
     },
     {
       id: "complaint-if-no-reply",
       letterType: "complaint",
-      text: { zh: "15日内没有答复或拒绝出具结清证明的，可以投诉（投诉信 complaint）。", en: "With no answer within 15 days, or a refusal, you may complain (complaint)." },
+      text: { zh: "15日内没有答复或拒绝出具结清证明的，可以写一封投诉信。", en: "With no answer within 15 days, or a refusal, you may complain (complaint)." },
     },
     {
       id: "collection-after-settlement",
       letterType: "collection-objection",
       text: {
-        zh: "结清后仍有人催收这笔债的，出示结清证明，并可发送告知函（collection-objection）。",
+        zh: "结清后仍有人催收这笔债的，出示结清证明，并可发送《关于停止不当催收行为的告知函》。",
         en: "If anyone still collects after settlement, show the certificate; you may send the collection objection (collection-objection).",
       },
     },

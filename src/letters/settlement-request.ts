@@ -148,7 +148,7 @@ function fundsWarning(source: FundsSource | undefined): LetterWarning | undefine
     code: "LUMP_SUM_SOURCE",
     path: "settlement.fundsSource",
     message: {
-      zh: "结清的钱如果要向其他机构借（网贷、信用卡取现、「债务优化」「过桥」资金），只是把欠款换了个地方，往往利息更高。信中不会写这笔钱的来源。如果钱要靠借，先考虑分期还款申请书（installment-request）。",
+      zh: "结清的钱如果要向其他机构借（网贷、信用卡取现、「债务优化」「过桥」资金），只是把欠款换了个地方，往往利息更高。信中不会写这笔钱的来源。如果钱要靠借，先考虑分期还款申请书。",
       en: "If the lump sum is borrowed from another lender (an online loan, a cash advance, a 'debt optimisation' or bridging loan), the debt only moves, usually at a higher cost. The letter does not mention where the money comes from. If you would have to borrow it, consider the instalment request (installment-request) first.",
     },
   };
@@ -176,7 +176,7 @@ function settlementNextSteps(paymentDate: CalendarDate): NextStepFact[] {
       id: "request-settlement-certificate",
       letterType: "settlement-certificate-request",
       text: {
-        zh: "付清后，用「结清证明申请」（settlement-certificate-request）请对方出具结清证明并更新信用记录，附上付款凭证。",
+        zh: "付清后，用「结清证明申请」请对方出具结清证明并更新信用记录，附上付款凭证。",
         en: "After paying, send the settlement-certificate request (settlement-certificate-request) with the receipts, asking for the certificate and the credit-record update.",
       },
     },

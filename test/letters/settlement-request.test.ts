@@ -236,7 +236,8 @@ describe("validation (422 with field paths)", () => {
     body.debt.lastDemandDate = "2023-05-10";
     const [error] = errorsOf(type, body);
     expect(error).toMatchObject({ path: "acknowledgeLimitationRisk", code: "LIMITATION_RISK" });
-    expect(error.message.zh).toContain("debt-details-request");
+    expect(error.message.zh).toContain("债务明细及债权凭证查询函");
+    expect(error.message.en).toContain("debt-details-request");
     body.acknowledgeLimitationRisk = true;
     expect(facts(body).warnings.map((w) => w.code)).toEqual(["LIMITATION_RISK"]);
     // One recent demand restarts the period: nothing to guard.
