@@ -7,6 +7,8 @@
  *   Blocks, at the top level, separated by any whitespace:
  *     <h1>text</h1>                            title
  *     <h2>text</h2>                            heading
+ *     <h2 class="annex">text</h2>              the heading of an annex after the letter (附：收支情况说明):
+ *                                              it starts a new page
  *     <p>inline</p>                            paragraph, style "body" (首行缩进两字, justified)
  *     <p class="salutation|noindent|closing|flush|right|center">inline</p>   that ParagraphStyle
  *     <ol><li>inline</li>…</ol>, <ul><li>inline</li>…</ul>                   lists
@@ -36,6 +38,7 @@ const VOID = new Set(["br"]);
 const KNOWN = new Set(["h1", "h2", "p", "ol", "ul", "li", "table", "thead", "tbody", "tr", "th", "td", "div", "footer", "strong", "br"]);
 const CLASSES: Record<string, ReadonlySet<string>> = {
   p: new Set(["salutation", "noindent", "closing", "flush", "right", "center", "date"]),
+  h2: new Set(["annex"]),
   th: new Set(["num", "center"]),
   td: new Set(["num", "center"]),
   div: new Set(["signature", "cc"]),
@@ -128,7 +131,7 @@ function toBlock(el: Element): Block {
     case "h1":
       return { kind: "title", text: plainText(el) };
     case "h2":
-      return { kind: "heading", text: plainText(el) };
+      return el.cls === "annex" ? { kind: "heading", text: plainText(el), annex: true } : { kind: "heading", text: plainText(el) };
     case "footer":
       return { kind: "footer", text: plainText(el) };
     case "p":

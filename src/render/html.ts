@@ -14,6 +14,7 @@ export const LETTER_CSS = `
   font:16px/1.7 "Noto Serif SC","Noto Serif CJK SC","Source Han Serif SC","Songti SC",SimSun,serif;text-align:justify}
 .letter h1{font-size:1.5em;text-align:center;margin:0 0 1em;font-weight:700;letter-spacing:.05em}
 .letter h2{font-size:1.05em;margin:1em 0 .3em;font-weight:700}
+.letter h2.annex{break-before:page;margin-top:2.5em;padding-top:1em;border-top:1px solid #bbb}
 .letter p{margin:0;text-indent:2em}
 .letter p.salutation,.letter p.noindent,.letter p.flush,.letter p.right,.letter p.center{text-indent:0}
 .letter p.right{text-align:right}.letter p.center{text-align:center}

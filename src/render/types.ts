@@ -31,7 +31,7 @@ export interface TableCell {
 
 export type Block =
   | { kind: "title"; text: string } //                                   <h1>
-  | { kind: "heading"; text: string } //                                 <h2>
+  | { kind: "heading"; text: string; annex?: true } //                  <h2>, <h2 class="annex"> (starts a new page)
   | { kind: "paragraph"; style: ParagraphStyle; spans: Span[] } //        <p class="…">
   | { kind: "list"; ordered: boolean; items: Span[][] } //              <ol>/<ul> of <li>
   | { kind: "table"; header: TableCell[] | null; rows: TableCell[][] } // <table>

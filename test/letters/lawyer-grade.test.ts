@@ -343,6 +343,11 @@ describe("11. ability to pay: the budget", () => {
     expect(f).toContain("即¥3,800.00");
     expect(f.indexOf("附件：")).toBeLessThan(f.indexOf("附：申请人每月收支情况说明"));
     expect(f).toMatch(/附件：.*申请人每月收支情况说明/);
+    // The statement is an attachment: it starts a page of its own, never at the foot of the letter's last page.
+    const pages = text.split("\f").map(flat);
+    const start = pages.findIndex((page) => page.includes("附：申请人每月收支情况说明"));
+    expect(pages[start].startsWith("附：申请人每月收支情况说明")).toBe(true);
+    expect(pages[start - 1]).toContain("2026年11月23日");
   });
 
   it("a plan above what is left each month is a warning, not an error: in the header and the facts", async () => {

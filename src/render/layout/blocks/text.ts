@@ -18,12 +18,18 @@ export function layoutTitle(text: string, ctx: LayoutContext): BlockSlabs {
   };
 }
 
-/** <h2>: bold, flush left, never left at the foot of a page (kept with the next block). */
-export function layoutHeading(text: string, ctx: LayoutContext): BlockSlabs {
+/**
+ * <h2>: bold, flush left, never left at the foot of a page (kept with the next block). An annex's heading
+ * (附：收支情况说明, after the signature and the 附件 list) starts a new page: an attachment is its own sheet, and a
+ * table begun at the foot of the letter's last page would read as part of the letter.
+ */
+export function layoutHeading(text: string, ctx: LayoutContext, annex = false): BlockSlabs {
   const { heading } = ctx.style;
   const lines = layoutInline([{ text }], { metrics: ctx.metrics, size: heading.size, face: "bold" }, { width: ctx.measure, align: "justify" });
+  const slabs = lineSlabs(lines, ctx.left, heading, ctx.style.ascent, "together");
+  if (annex && slabs.length) slabs[0].breakBefore = true;
   return {
-    slabs: lineSlabs(lines, ctx.left, heading, ctx.style.ascent, "together"),
+    slabs,
     spaceBefore: heading.spaceBefore,
     spaceAfter: 0,
     keepWithNext: true,
