@@ -1083,13 +1083,10 @@ export const COMPLAINT_CHANNELS: readonly ComplaintChannel[] = [
   },
   {
     id: "local-financial-regulator",
-    name: {
-      Hans: "小额贷款公司注册地的地方金融管理局（地方金融监督管理部门）",
-      Hant: "小額貸款公司註冊地的地方金融管理局（地方金融監督管理部門）",
-    },
+    name: { Hans: "该公司注册地的地方金融管理局", Hant: "該公司註冊地的地方金融管理局" },
     purpose: {
-      Hans: "小额贷款公司由其注册地的地方金融管理部门监管，受理对小额贷款公司的投诉",
-      Hant: "小額貸款公司由其註冊地的地方金融管理部門監管，受理對小額貸款公司的投訴",
+      Hans: "小额贷款公司由其注册地的地方金融管理部门监管，受理对它的投诉",
+      Hant: "小額貸款公司由其註冊地的地方金融管理部門監管，受理對它的投訴",
     },
     lenderKinds: ["microloan"],
     asOf: "2026-12",
