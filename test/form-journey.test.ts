@@ -45,7 +45,7 @@ async function installmentToReview(headers: Record<string, string> = {}): Promis
 describe("start from the situation", () => {
   it("recommends the letters that fit, in order, each with why, linking with what the situation answers", async () => {
     const { html } = await get("/?s=third-party-contact&s=cannot-pay");
-    const links = [...html.matchAll(/<li class="card"><h3><a href="([^"]+)">([^<]+)<\/a><\/h3><p>([^<]+)<\/p>/g)].map((m) => [m[1].replace(/&amp;/g, "&"), m[2]]);
+    const links = [...html.matchAll(/<li class="card"><h2><a href="([^"]+)">([^<]+)<\/a><\/h2><p>([^<]+)<\/p>/g)].map((m) => [m[1].replace(/&amp;/g, "&"), m[2]]);
     // By the best rank any chosen situation gives a letter, then by the situation's urgency, then the registry's order.
     expect(links.map((l) => l[1])).toEqual([
       "关于停止不当催收行为的告知函",

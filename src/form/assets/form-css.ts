@@ -140,7 +140,7 @@ fieldset.row.compact .field>label{font-size:.875rem}
 .steps-list li{margin:.3rem 0}
 .deadline{margin:0 0 .75rem}
 .deadline p{margin:.25rem 0}
-.scam{margin:1.5rem 0;padding:.75rem 1rem;border:2px solid #a4231b;border-radius:8px}
+.scam{margin:1.25rem 0;padding:.75rem 1rem;border:2px solid #a4231b;border-radius:8px}
 .scam h2{margin:0 0 .25rem;color:#a4231b;font-size:1.15rem}
 .scam p{margin:.25rem 0}
 .scam ul{margin:.25rem 0;padding-left:1.25rem}
@@ -152,11 +152,12 @@ fieldset.row.compact .field>label{font-size:.875rem}
 .situations legend h2{margin:.5rem 0}
 .situations .option label{padding:.35rem 0}
 .situations .option{border-bottom:1px solid #dde3ea}
-.result{margin:1rem 0;outline:none}
-.recommendations{margin:.5rem 0;padding-left:1.5rem}
-.card{border:1px solid #8a939c;border-radius:8px;padding:.5rem 1rem;margin:0 0 .75rem}
-.card h3{margin:.25rem 0;font-size:1.1rem}
-.card p{margin:0 0 .25rem}
+.result{margin:.75rem 0;outline:none}
+.recommendations{margin:.5rem 0;padding-left:1.25rem}
+.card{border:1px solid #8a939c;border-radius:8px;padding:.35rem .75rem;margin:0 0 .5rem}
+.result .note-box{font-size:.95rem;line-height:1.55}
+.card h2{margin:.1rem 0;font-size:1.1rem}
+.card p{margin:0 0 .15rem;font-size:.95rem;line-height:1.5}
 .all-letters li{margin:.4rem 0}
 .choices-list{padding-left:1.25rem}
 .choices-list>li{margin:0 0 1.25rem}
@@ -168,6 +169,7 @@ fieldset.row.compact .field>label{font-size:.875rem}
 @media print{header.site,footer.site,.no-print,.skip{display:none!important}.envelope .big{font-size:20pt}}
 .link-button.back{min-height:2.25rem;padding:.25rem 0;font-size:.95rem}
 .back::before{content:"‹ "}
-.situations-again{margin:1rem 0}
-.all{margin:1rem 0}
+.situations-again{margin:.75rem 0}
+.all,.before{margin:.75rem 0}
+.before ul{margin:.25rem 0 .5rem;padding-left:1.25rem}
 `;
