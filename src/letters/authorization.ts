@@ -643,7 +643,7 @@ const SPECIAL_POWER_FORM_LABELS: Record<(typeof SPECIAL_POWERS)[number], string>
 
 /** The borrower's questions, as the principal's: the ID number is needed here (the institution or court verifies it). */
 function principalSection(): Section {
-  const section = borrowerSection();
+  const section = borrowerSection({ asksReply: false });
   return {
     ...section,
     legend: "委托人（你）的信息",
