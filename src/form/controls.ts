@@ -195,12 +195,18 @@ export function fieldOrList(ctx: ControlContext, f: Field | ListField): Html {
   return f.kind === "list" ? listField(ctx, f) : control(ctx, f, f.name);
 }
 
-/** Whether any answer or error is about this field (or a row of this list). */
+/**
+ * Whether any answer or error is about this field (or a row of this list). A choice left at its default (信函用字
+ * 简体中文, posted back by every step) is no answer: it does not open the fold it sits in.
+ */
 function touched(ctx: ControlContext, f: Field | ListField): boolean {
   const names = [...ctx.values.keys(), ...ctx.errors.keys()];
-  return f.kind === "list"
-    ? names.some((n) => n === f.name || n.startsWith(`${f.name}.`))
-    : names.includes(f.name) && (ctx.errors.has(f.name) || ctx.values.get(f.name)!.some((v) => v.trim() !== ""));
+  if (f.kind === "list") return names.some((n) => n === f.name || n.startsWith(`${f.name}.`));
+  if (ctx.errors.has(f.name)) return true;
+  const given = (ctx.values.get(f.name) ?? []).map((v) => v.trim()).filter(Boolean);
+  if (!given.length) return false;
+  const fallback = f.kind === "checkbox" ? (f.default ? "true" : undefined) : "default" in f ? f.default : undefined;
+  return !(fallback !== undefined && given.length === 1 && given[0] === fallback);
 }
 
 /** What 「更多」 holds, in a few words: 「利息、罚息、卡号……」. */
