@@ -88,6 +88,14 @@ function budgetTotal(step: Step): Html | "" {
     : "";
 }
 
+/**
+ * Where /form.js says that the answers are kept in this browser only, with the button that clears them (hidden
+ * without the script, which alone keeps anything). One line on a phone.
+ */
+export function savedNote(): Html {
+  return html`<p class="saved" id="saved" hidden>只保存在这台设备上，下一封信自动填入。<button type="button" class="link-button" id="clear-saved">清除</button></p>`;
+}
+
 /** The page of one step. */
 export function stepPage(spec: FormSpec, state: JourneyState, step: Step, options: StepPageOptions = {}): Html {
   const errors = options.errors ?? [];
@@ -126,7 +134,7 @@ ${budgetTotal(step)}
 <button type="submit" name="action" value="next" class="primary">${last ? "下一步：检查填写的内容" : "下一步"}</button>
 </div>
 <p class="status" id="status" role="status" aria-live="polite"></p>
-<p class="saved" id="saved" hidden>填写的内容只存在这台设备上，你的信息会用在你写的每一封信里。<button type="button" class="link-button" id="clear-saved">清除</button></p>
+${savedNote()}
 </form>`,
   );
 }

@@ -12,7 +12,7 @@ import { numbered, type Field, type FormSpec, type ListField } from "./fields";
 import { canAddCreditor, creditors, hiddenFields, type Evaluation, type JourneyState } from "./journey";
 import { letterTitle, page, type Html } from "./page";
 import { presetOf, rowCount, rowFieldName, type FormValues } from "./parse";
-import { errorSummary, progress } from "./render";
+import { errorSummary, progress, savedNote } from "./render";
 import { isCreditorField, stepFields, stepOfName, stepsOf, type Step } from "./steps";
 import type { InAppBrowser } from "./in-app";
 import { presetLabel } from "./controls";
@@ -215,7 +215,7 @@ ${canAddCreditor(state) && spec.sections.some((s) => s.id === "lender")
   : ""}
 </div>
 <p class="status" id="status" role="status" aria-live="polite"></p>
-<p class="saved" id="saved" hidden>填写的内容只存在这台设备上，你的信息会用在你写的每一封信里。<button type="button" class="link-button" id="clear-saved">清除</button></p>
+${savedNote()}
 </form>`,
   );
 }

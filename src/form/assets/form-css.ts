@@ -114,7 +114,7 @@ fieldset.row.compact .field>label{font-size:.875rem}
 .list.compact .rows{gap:0}
 .budget-total{margin:.5rem 0 1rem}
 .answers{margin:0 0 .5rem}
-.answers>div{display:grid;grid-template-columns:minmax(0,2fr) minmax(0,3fr);gap:.5rem;padding:.15rem 0;border-bottom:1px solid #dde3ea;font-size:.9rem;line-height:1.5}
+.answers>div{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:.5rem;padding:.15rem 0;border-bottom:1px solid #dde3ea;font-size:.875rem;line-height:1.5}
 .answers dt{font-weight:600}
 .answers dd{margin:0;overflow-wrap:anywhere}
 .answers ul{margin:0;padding-left:1rem}
@@ -125,7 +125,9 @@ fieldset.row.compact .field>label{font-size:.875rem}
 .creditor{border:1px solid #8a939c;border-radius:8px;padding:.25rem 1rem .5rem;margin:0 0 1rem}
 .creditor>h2{margin:.5rem 0 0;font-size:1.1rem}
 .creditor>h3{margin:.5rem 0 .15rem;font-size:1.05rem}
-.warnings{padding-left:1.25rem;color:#5c3900}
+.warnings{padding-left:1.25rem;color:#5c3900;font-size:.95rem;line-height:1.55}
+.warnings li{margin:0 0 .35rem}
+.warnings .link-button{min-height:0;padding:0 .25rem}
 .add-creditor{width:100%}
 .add-creditor .hint{margin:.35rem 0 0}
 .letter-done{border:1px solid #8a939c;border-radius:8px;padding:.25rem 1rem .75rem;margin:0 0 1rem}
