@@ -185,6 +185,13 @@ describe("the other letters, step by step, with and without JavaScript", () => {
         await measure("1 你的信息");
         await page.getByLabel("姓名").fill("李四");
         await next(page).click();
+        // The letter asks for a written reply: without a phone, an address or an email the step says so, by the address.
+        await page.locator("#error-summary:not([hidden])").waitFor();
+        await measure("1 你的信息（有误）");
+        expect(await page.locator('[data-field="borrower.address"] .error').textContent()).toContain("请至少填写通讯地址、手机号码或电子邮箱");
+        expect(await page.getByLabel("通讯地址").getAttribute("aria-invalid")).toBe("true");
+        await page.getByLabel("手机号码").fill("13912345678");
+        await next(page).click();
         await page.getByRole("heading", { name: "谁在催收，欠的是哪家" }).waitFor();
         await measure("2 谁在催收");
         await page.getByRole("button", { name: "花呗" }).click();
@@ -250,7 +257,15 @@ describe("the other letters, step by step, with and without JavaScript", () => {
         await page.getByRole("heading", { name: "想延期多久" }).waitFor();
         await measure("5 想延期多久");
         await page.getByLabel("延期几个月").fill("6");
+        await page.getByLabel("恢复还款的日期").fill(isoDate(40));
         await page.getByLabel("延期期间每月能还多少（元）").fill("3000");
+        await next(page).click();
+        // A date that sits badly with another answer says which, next to the date.
+        await page.locator("#error-summary:not([hidden])").waitFor();
+        await measure("5 想延期多久（有误）");
+        expect(await page.locator('[data-field="deferral.resumeDate"] .error').textContent()).toMatch(/延期6个月与恢复还款日期对不上.*恢复还款日期应在/);
+        expect(await page.getByLabel("恢复还款的日期").getAttribute("aria-invalid")).toBe("true");
+        await page.getByLabel("恢复还款的日期").fill("");
         await next(page).click();
         await page.locator(".warning-box").first().waitFor();
         await measure("5 想延期多久（超出收支）");
