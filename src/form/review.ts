@@ -13,7 +13,7 @@ import { canAddCreditor, creditors, hiddenFields, type Evaluation, type JourneyS
 import { letterTitle, page, type Html } from "./page";
 import { presetOf, rowCount, rowFieldName, type FormValues } from "./parse";
 import { errorSummary, progress, savedNote } from "./render";
-import { isCreditorField, stepFields, stepOfName, stepsOf, type Step } from "./steps";
+import { applies, isCreditorField, stepFields, stepOfName, stepsOf, type Step } from "./steps";
 import type { InAppBrowser } from "./in-app";
 import { presetLabel } from "./controls";
 
@@ -171,10 +171,11 @@ function combined(results: readonly CreditorResult[]): Html | "" {
 }
 
 export function reviewPage(spec: FormSpec, state: JourneyState, results: readonly CreditorResult[], options: ReviewOptions = {}): Html {
-  const steps = stepsOf(spec);
   const many = results.length > 1;
   const { summary, count } = errorList(spec, results);
   const current = results[state.at] ?? results[0];
+  // The steps that apply to these answers (a step skipped for this topic is not shown, and not in the letter).
+  const steps = stepsOf(spec, current.values);
   const borrowerSteps = steps.filter((s) => stepFields(s).some((f) => !f.ask && !isCreditorField(f.name)));
   const creditorSteps = steps.filter((s) => stepFields(s).some((f) => !f.ask && isCreditorField(f.name)));
   const borrowerBlocks = borrowerSteps.map((step) => {
@@ -185,7 +186,7 @@ export function reviewPage(spec: FormSpec, state: JourneyState, results: readonl
   });
   const creditorBlocks = results.map((r) => {
     const facts = r.evaluation.ok ? r.evaluation.letter.facts : undefined;
-    const steps = creditorSteps.map((step) => {
+    const steps = creditorSteps.filter((step) => applies(step, r.values)).map((step) => {
       const dl = answers(step, r.values, isCreditorField);
       const action = many ? `fix:${r.index}:${step.id}` : `goto:${step.id}`;
       return html`<div class="review-step"><div class="review-head"><h3>${step.title}</h3>${goto(action, "修改", step.title)}</div>${dl || html`<p class="none">没有填写</p>`}</div>`;
@@ -199,7 +200,7 @@ ${many ? html`<p>${goto(`remove-creditor:${r.index}`, "删除这一家", credito
   });
   return page(
     { title: `${count ? `有 ${count} 处需要修改 – ` : ""}检查填写的内容 – ${letterTitle(spec.type)} – 书函`, script: true, inApp: options.inApp, notice: false },
-    html`${progress(spec, "review")}
+    html`${progress(spec, "review", current.values)}
 <form id="letter-form" class="review" method="post" action="/form/${spec.type}/step" accept-charset="utf-8" novalidate data-letter-type="${spec.type}" data-step="review" data-fresh="false">
 <button type="submit" name="action" value="done" class="default-submit" tabindex="-1" aria-hidden="true">生成信函</button>
 <h1>检查填写的内容</h1>

@@ -8,29 +8,57 @@
  * about one creditor (asked again for each creditor added): the batch's own shared fields decide.
  */
 import { BATCH_ONLY_FIELDS, SHARED_FIELDS } from "../batches/schema";
-import type { Field, FormSpec, ListField, Section } from "./fields";
+import type { Field, FormSpec, ListField, Section, StepCondition, StepDeclaration } from "./fields";
+import type { FormValues } from "./parse";
 
 export interface Step {
   id: string;
   title: string;
   sections: readonly Section[];
-  /** 1-based position among the steps. */
+  /** 1-based position among the steps (among those that apply, when asked with the answers). */
   number: number;
+  /** Asked only when this holds (src/form/fields.ts `StepCondition`). */
+  when?: StepCondition;
 }
 
-/** A form's steps, in the order asked. Sections no declaration names are asked last, one step each. */
-export function stepsOf(spec: FormSpec): Step[] {
+/** Whether a step applies to these answers. */
+export function applies(step: Pick<Step, "when">, values: FormValues): boolean {
+  if (!step.when) return true;
+  const given = values.get(step.when.name) ?? [];
+  return step.when.values.some((v) => given.includes(v));
+}
+
+/**
+ * A form's steps, in the order asked. Sections no declaration names are asked last, one step each. With the
+ * answers: only the steps that apply to them, numbered among themselves (第 3 步，共 7 步); without: every step.
+ */
+export function stepsOf(spec: FormSpec, values?: FormValues): Step[] {
   const byId = new Map(spec.sections.map((s) => [s.id, s]));
-  const declared = spec.steps ?? spec.sections.map((s) => ({ id: s.id, sections: [s.id] }));
+  const declared: readonly StepDeclaration[] = spec.steps ?? spec.sections.map((s) => ({ id: s.id, sections: [s.id] }));
   const used = new Set(declared.flatMap((d) => d.sections));
-  const all = [...declared, ...spec.sections.filter((s) => !used.has(s.id)).map((s) => ({ id: s.id, sections: [s.id] }))];
+  const all: StepDeclaration[] = [...declared, ...spec.sections.filter((s) => !used.has(s.id)).map((s) => ({ id: s.id, sections: [s.id] }))];
   return all
     .map((d) => {
       const sections = d.sections.map((id) => byId.get(id)).filter((s): s is Section => s !== undefined);
-      return { id: d.id, title: ("title" in d && d.title) || sections[0]?.legend || d.id, sections };
+      return { id: d.id, title: d.title || sections[0]?.legend || d.id, sections, ...(d.when ? { when: d.when } : {}) };
     })
     .filter((s) => s.sections.some((section) => section.fields.some((f) => !f.ask)))
+    .filter((s) => values === undefined || applies(s, values))
     .map((s, i) => ({ ...s, number: i + 1 }));
+}
+
+/**
+ * The answers the letter is made from: those of the steps that apply (a topic changed on the way leaves the
+ * old topic's facts out, as the check page does). Fields asked later (the limitation question) always count.
+ */
+export function applicableValues(spec: FormSpec, values: FormValues): FormValues {
+  const skipped = stepsOf(spec).filter((step) => !applies(step, values));
+  if (!skipped.length) return values;
+  const names = skipped.flatMap((step) => stepFields(step).filter((f) => !f.ask));
+  const out: FormValues = new Map();
+  for (const [name, list] of values)
+    if (!names.some((f) => (f.kind === "list" ? name.startsWith(`${f.name}.`) || name === f.name : name === f.name))) out.set(name, list);
+  return out;
 }
 
 export function findStep(spec: FormSpec, id: string | null | undefined): Step | undefined {
