@@ -215,8 +215,11 @@ function moreList(fields: readonly (Field | ListField)[]): string {
   return `：${names.slice(0, 3).join("、")}${names.length > 3 ? "等" : ""}`;
 }
 
-/** A section of a step: its own fields, the rarely needed ones under 「更多（可不填）」, the asked-later ones left out. */
-export function section(ctx: ControlContext, s: Section, extraContent: Html | "" = "", asTitle = false): Html {
+/**
+ * A section of a step: its own fields, the rarely needed ones under 「更多（可不填）」, the asked-later ones left out.
+ * `lead` (the letter's introduction, on its first step) comes right under the heading, before the section's hint.
+ */
+export function section(ctx: ControlContext, s: Section, extraContent: Html | "" = "", asTitle = false, lead: Html | "" = ""): Html {
   const shown = s.fields.filter((f) => !f.ask);
   const main = shown.filter((f) => !f.extra);
   const more = shown.filter((f) => f.extra);
@@ -231,7 +234,7 @@ ${s.hint ? html`<p class="hint section-hint">${s.hint}</p>` : ""}${more.map((f) 
 </fieldset>`;
   return html`<fieldset class="section" id="s-${s.id}">
 ${asTitle ? html`<legend class="page-title"><h1>${s.legend}</h1></legend>` : html`<legend>${s.legend}</legend>`}
-${s.hint ? html`<p class="hint section-hint">${s.hint}</p>` : ""}
+${lead}${s.hint ? html`<p class="hint section-hint">${s.hint}</p>` : ""}
 ${extraContent}${main.map((f) => fieldOrList(ctx, f))}
 ${more.length
   ? html`<details class="more"${flag("open", open)}><summary>更多（可不填）<span class="more-list">${moreList(more)}</span></summary>

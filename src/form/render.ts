@@ -131,7 +131,7 @@ ${single ? "" : html`<h1>${step.title}</h1>${intro}`}
 ${options.notice ? html`<p class="notice" role="status">${options.notice}</p>` : ""}
 ${errorSummary(errors)}${warningsBox(options.warnings ?? [])}${options.warnings?.length ? "" : proposalBox(options.proposal)}
 ${hiddenFields(carried, askedOn(step), step.id)}
-${step.sections.map((s, i) => section(ctx, s, i === 0 ? html`${single ? intro : ""}${quickPick(step)}` : "", single))}
+${step.sections.map((s, i) => section(ctx, s, i === 0 ? quickPick(step) : "", single, i === 0 && single ? intro : ""))}
 ${budgetTotal(step)}
 <div class="nav">
 <button type="submit" name="action" value="next" class="primary">${last ? "下一步：检查填写的内容" : "下一步"}</button>
