@@ -51,7 +51,7 @@ input:focus-visible,select:focus-visible,textarea:focus-visible{outline:3px soli
 fieldset.row{border:1px solid #8a939c;border-radius:6px;padding:.5rem .9rem .25rem;background:#f7f8fa}
 fieldset.row>legend{font-weight:700;padding:0 .35rem}
 .list .row .field{margin-bottom:.6rem}
-.row .option label{padding:.15rem 0}
+.row .option label{padding:.15rem 0;line-height:1.45}
 .row .option input{margin-top:.2rem}
 .figures{margin-top:.5rem;background:#f1f5f9}
 div.row .field{margin:0}
