@@ -54,7 +54,7 @@ import {
   plaintiffNames,
   plaintiffSchema,
 } from "./court-documents";
-import { courtFormSections } from "./civil-defence";
+import { COURT_STEPS, courtFormSections } from "./civil-defence";
 import { options } from "../form/sections";
 import { defineLetterType, type BodyReader, type BuiltLetter, type LetterContext, type LetterWarning } from "./types";
 
@@ -370,6 +370,12 @@ const jurisdictionObjection = defineLetterType({
           },
         ],
       },
+    ],
+    steps: [
+      ...COURT_STEPS,
+      { id: "grounds", sections: ["grounds"] },
+      { id: "transferTo", sections: ["transferTo"] },
+      { id: "evidence", title: "证据和文书设置", sections: ["evidence", "settings"] },
     ],
     requiredObjects: ["case", "borrower", "defendant", "plaintiff", "lender", "transferTo"],
     submitLabel: "生成管辖权异议申请书（PDF）",
