@@ -14,7 +14,7 @@ import type { PlanProposal } from "./budget-plan";
 import { letterTitle, page, type Html } from "./page";
 import { rowFieldName, type FormValues } from "./parse";
 import { PLATFORMS } from "./situations";
-import { stepFields, stepsOf, type Step } from "./steps";
+import { stepCount, stepFields, stepsOf, type Step } from "./steps";
 import type { InAppBrowser } from "./in-app";
 
 export interface StepPageOptions {
@@ -42,7 +42,7 @@ export function errorSummary(errors: readonly FormError[]): Html {
 /** 第 2 步，共 6 步 among the steps that apply to the answers, with a bar (decoration: the words say it). */
 export function progress(spec: FormSpec, step: Step | "review", values: FormValues): Html {
   const steps = stepsOf(spec, values);
-  const total = steps.length;
+  const total = stepCount(spec, values);
   const index = step === "review" ? total : steps.findIndex((s) => s.id === step.id);
   // A step that does not apply (reached only by a hand-made post) is shown without a number.
   const at = index < 0 ? total : index + 1;

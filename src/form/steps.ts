@@ -17,15 +17,26 @@ export interface Step {
   sections: readonly Section[];
   /** 1-based position among the steps (among those that apply, when asked with the answers). */
   number: number;
-  /** Asked only when this holds (src/form/fields.ts `StepCondition`). */
-  when?: StepCondition;
+  /**
+   * Asked only when this holds (src/form/fields.ts `StepCondition`); `fallback` is the answer's default (a radio
+   * checked in a fresh form), which counts until the question is answered.
+   */
+  when?: StepCondition & { fallback?: string };
 }
 
-/** Whether a step applies to these answers. */
+/** Whether a step applies to these answers (an unanswered question counts as its default). */
 export function applies(step: Pick<Step, "when">, values: FormValues): boolean {
   if (!step.when) return true;
-  const given = values.get(step.when.name) ?? [];
+  const given = values.get(step.when.name) ?? (step.when.fallback === undefined ? [] : [step.when.fallback]);
   return step.when.values.some((v) => given.includes(v));
+}
+
+/** The default of the field a condition names, if it has one. */
+function fallbackOf(spec: FormSpec, name: string): string | undefined {
+  for (const section of spec.sections)
+    for (const f of section.fields)
+      if (f.name === name && f.kind !== "list" && "default" in f && f.default !== undefined) return String(f.default);
+  return undefined;
 }
 
 /**
@@ -38,13 +49,27 @@ export function stepsOf(spec: FormSpec, values?: FormValues): Step[] {
   const used = new Set(declared.flatMap((d) => d.sections));
   const all: StepDeclaration[] = [...declared, ...spec.sections.filter((s) => !used.has(s.id)).map((s) => ({ id: s.id, sections: [s.id] }))];
   return all
-    .map((d) => {
+    .map((d): Omit<Step, "number"> => {
       const sections = d.sections.map((id) => byId.get(id)).filter((s): s is Section => s !== undefined);
-      return { id: d.id, title: d.title || sections[0]?.legend || d.id, sections, ...(d.when ? { when: d.when } : {}) };
+      const fallback = d.when ? fallbackOf(spec, d.when.name) : undefined;
+      return { id: d.id, title: d.title || sections[0]?.legend || d.id, sections, ...(d.when ? { when: { ...d.when, ...(fallback === undefined ? {} : { fallback }) } } : {}) };
     })
     .filter((s) => s.sections.some((section) => section.fields.some((f) => !f.ask)))
     .filter((s) => values === undefined || applies(s, values))
     .map((s, i) => ({ ...s, number: i + 1 }));
+}
+
+/**
+ * How many steps the borrower will be asked, for 第 2 步，共 7 步: those that apply, and one for each question
+ * not answered yet that decides some (the topic: its facts are one more step, whichever it is).
+ */
+export function stepCount(spec: FormSpec, values: FormValues): number {
+  const pending = new Set(
+    stepsOf(spec)
+      .filter((s) => s.when && s.when.fallback === undefined && !values.has(s.when.name))
+      .map((s) => s.when!.name),
+  );
+  return stepsOf(spec, values).length + pending.size;
 }
 
 /**

@@ -141,6 +141,8 @@ fieldset.row.compact .field>label{font-size:.875rem}
 .steps-list{padding-left:1.5rem}
 .steps-list li{margin:.3rem 0}
 .deadline{margin:0 0 .75rem}
+.next-letters{display:flex;flex-wrap:wrap;gap:.5rem;margin:.5rem 0}
+.later .steps-list{margin:0 0 .5rem}
 .deadline p{margin:.25rem 0}
 .scam{margin:1.25rem 0;padding:.75rem 1rem;border:2px solid #a4231b;border-radius:8px}
 .scam h2{margin:0 0 .25rem;color:#a4231b;font-size:1.15rem}
