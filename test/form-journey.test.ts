@@ -258,6 +258,24 @@ describe("several creditors in one go", () => {
   });
 });
 
+describe("a court filing is one per case", () => {
+  it("the defence's check page lists the answers in the order asked, with no creditor block and no second creditor", async () => {
+    const first = await get("/form/civil-defence");
+    const review = await press(first.html, "review", { "court.name": "杭州互联网法院", "borrower.name": "孙七", "defendant.ethnicity": "汉族" });
+    expect(heading(review.html)).toBe("检查填写的内容");
+    expect(review.html).not.toContain("收信机构：");
+    expect(review.html).not.toContain("再加一家机构");
+    const titles = [...review.html.matchAll(/<section class="review-step"><div class="review-head"><h2>([^<]+)<\/h2>/g)].map((m) => m[1]);
+    expect(titles).toEqual(stepsOf(findFormSpec("civil-defence")!, undefined).map((s) => s.title).filter((t) => titles.includes(t)));
+    expect(titles.length).toBeGreaterThanOrEqual(6);
+    // Each answer once: the defendant's details are not split between two blocks.
+    expect(review.html.match(/<h2>你的信息（答辩人）<\/h2>/g)).toHaveLength(1);
+    expect(review.html).toContain("孙七");
+    const again = await press(review.html, "add-creditor");
+    expect(heading(again.html)).toBe("检查填写的内容");
+  });
+});
+
 describe("after the letter", () => {
   it("the envelope sheet has the recipient's address from the form and the sender's", async () => {
     const review = await installmentToReview();

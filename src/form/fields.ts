@@ -130,6 +130,11 @@ export interface LetterForm {
   advice: readonly string[];
   /** How the sections are asked, step by step; default one step per section (src/form/steps.ts). */
   steps?: readonly StepDeclaration[];
+  /**
+   * One document per case (a court filing): no second creditor is added, and the check page lists the answers
+   * in the order asked instead of one block per creditor.
+   */
+  onePerCase?: boolean;
 }
 
 /** A form with the letter type it makes. */

@@ -176,6 +176,7 @@ export function reviewPage(spec: FormSpec, state: JourneyState, results: readonl
   const current = results[state.at] ?? results[0];
   // The steps that apply to these answers (a step skipped for this topic is not shown, and not in the letter).
   const steps = stepsOf(spec, current.values);
+  if (spec.onePerCase) return casePage(spec, state, results[0], summary, count, options);
   const borrowerSteps = steps.filter((s) => stepFields(s).some((f) => !f.ask && !isCreditorField(f.name)));
   const creditorSteps = steps.filter((s) => stepFields(s).some((f) => !f.ask && isCreditorField(f.name)));
   const borrowerBlocks = borrowerSteps.map((step) => {
@@ -210,10 +211,36 @@ ${creditorBlocks}${combined(results)}
 ${borrowerBlocks}
 <div class="nav">
 <button type="submit" name="action" value="done" class="primary" id="generate">生成信函</button>
-${canAddCreditor(state) && spec.sections.some((s) => s.id === "lender")
+${canAddCreditor(state) && !spec.onePerCase && spec.sections.some((s) => s.id === "lender")
   ? html`<div class="add-creditor"><button type="submit" name="action" value="add-creditor" class="secondary">＋ 还欠另一家？再加一家机构</button>
 </div>`
   : ""}
+</div>
+<p class="status" id="status" role="status" aria-live="polite"></p>
+${savedNote()}
+</form>`,
+  );
+}
+
+/** A court filing's check page: every step that applies, in the order asked, and the document's figures and warnings. */
+function casePage(spec: FormSpec, state: JourneyState, result: CreditorResult, summary: Html | "", count: number, options: ReviewOptions): Html {
+  const facts = result.evaluation.ok ? result.evaluation.letter.facts : undefined;
+  const blocks = stepsOf(spec, result.values).map((step) => {
+    const dl = answers(step, result.values, () => true);
+    return html`<section class="review-step"><div class="review-head"><h2>${step.title}</h2>${goto(`goto:${step.id}`, "修改", step.title)}</div>${dl || html`<p class="none">没有填写</p>`}</section>`;
+  });
+  return page(
+    { title: `${count ? `有 ${count} 处需要修改 – ` : ""}检查填写的内容 – ${letterTitle(spec.type)} – 书函`, script: true, inApp: options.inApp, notice: false },
+    html`${progress(spec, "review", result.values)}
+<form id="letter-form" class="review" method="post" action="/form/${spec.type}/step" accept-charset="utf-8" novalidate data-letter-type="${spec.type}" data-step="review" data-fresh="false">
+<button type="submit" name="action" value="done" class="default-submit" tabindex="-1" aria-hidden="true">生成信函</button>
+<h1>检查填写的内容</h1>
+${count ? summary : errorSummary([] as FormError[])}
+${hiddenFields(state, () => false)}
+${facts ? html`${figures(facts)}${warningList(spec, facts.warnings, undefined)}` : ""}
+${blocks}
+<div class="nav">
+<button type="submit" name="action" value="done" class="primary" id="generate">生成信函</button>
 </div>
 <p class="status" id="status" role="status" aria-live="polite"></p>
 ${savedNote()}

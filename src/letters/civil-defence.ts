@@ -961,6 +961,7 @@ const civilDefence = defineLetterType({
   checks: civilDefenceChecks,
   build,
   form: {
+    onePerCase: true,
     when: "被银行、花呗借呗等平台或买了债的公司起诉，收到了法院的传票、应诉通知书或12368短信：在15日答辩期内写答辩状交给法院。",
     sections: [
       ...courtFormSections("答辩人"),

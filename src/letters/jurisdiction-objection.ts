@@ -312,6 +312,7 @@ const jurisdictionObjection = defineLetterType({
   checks: jurisdictionChecks,
   build,
   form: {
+    onePerCase: true,
     when: "被起诉后，认为不该由这个法院审理（例如合同里的管辖条款藏在长篇协议里，借款时没人提醒你）：在15日答辩期内请求法院把案件移送到你所在地的法院。",
     sections: [
       ...courtFormSections("申请人"),

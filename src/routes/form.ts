@@ -267,6 +267,7 @@ export function formRoutes(options: AppOptions) {
       case "review":
         return showReview(c, sub, answered(state));
       case "add-creditor": {
+        if (spec.onePerCase) return showReview(c, sub, answered(state)); // one filing per case
         const added = addCreditor(spec, answered(state));
         return goToStep(c, sub, added, nextStep(spec, undefined, added.seen, added.values));
       }
