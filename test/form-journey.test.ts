@@ -45,7 +45,7 @@ async function installmentToReview(headers: Record<string, string> = {}): Promis
 describe("start from the situation", () => {
   it("recommends the letters that fit, in order, each with why, linking with what the situation answers", async () => {
     const { html } = await get("/?s=third-party-contact&s=cannot-pay");
-    const links = [...html.matchAll(/<li class="card"><h3><a href="([^"]+)">([^<]+)<\/a><\/h3><p>([^<]+)<\/p>/g)].map((m) => [m[1].replace(/&amp;/g, "&"), m[2]]);
+    const links = [...html.matchAll(/<li class="card"><h2><a href="([^"]+)">([^<]+)<\/a><\/h2><p>([^<]+)<\/p>/g)].map((m) => [m[1].replace(/&amp;/g, "&"), m[2]]);
     // By the best rank any chosen situation gives a letter, then by the situation's urgency, then the registry's order.
     expect(links.map((l) => l[1])).toEqual([
       "关于停止不当催收行为的告知函",
@@ -255,6 +255,24 @@ describe("several creditors in one go", () => {
     const removed = await press(page.html, "remove-creditor:0");
     expect(removed.html).not.toContain("第 2 家");
     expect(removed.html).toContain("收信机构：重庆蚂蚁消费金融有限公司（花呗）");
+  });
+});
+
+describe("a court filing is one per case", () => {
+  it("the defence's check page lists the answers in the order asked, with no creditor block and no second creditor", async () => {
+    const first = await get("/form/civil-defence");
+    const review = await press(first.html, "review", { "court.name": "杭州互联网法院", "borrower.name": "孙七", "defendant.ethnicity": "汉族" });
+    expect(heading(review.html)).toBe("检查填写的内容");
+    expect(review.html).not.toContain("收信机构：");
+    expect(review.html).not.toContain("再加一家机构");
+    const titles = [...review.html.matchAll(/<section class="review-step"><div class="review-head"><h2>([^<]+)<\/h2>/g)].map((m) => m[1]);
+    expect(titles).toEqual(stepsOf(findFormSpec("civil-defence")!, undefined).map((s) => s.title).filter((t) => titles.includes(t)));
+    expect(titles.length).toBeGreaterThanOrEqual(6);
+    // Each answer once: the defendant's details are not split between two blocks.
+    expect(review.html.match(/<h2>你的信息（答辩人）<\/h2>/g)).toHaveLength(1);
+    expect(review.html).toContain("孙七");
+    const again = await press(review.html, "add-creditor");
+    expect(heading(again.html)).toBe("检查填写的内容");
   });
 });
 

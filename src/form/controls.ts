@@ -195,12 +195,18 @@ export function fieldOrList(ctx: ControlContext, f: Field | ListField): Html {
   return f.kind === "list" ? listField(ctx, f) : control(ctx, f, f.name);
 }
 
-/** Whether any answer or error is about this field (or a row of this list). */
+/**
+ * Whether any answer or error is about this field (or a row of this list). A choice left at its default (信函用字
+ * 简体中文, posted back by every step) is no answer: it does not open the fold it sits in.
+ */
 function touched(ctx: ControlContext, f: Field | ListField): boolean {
   const names = [...ctx.values.keys(), ...ctx.errors.keys()];
-  return f.kind === "list"
-    ? names.some((n) => n === f.name || n.startsWith(`${f.name}.`))
-    : names.includes(f.name) && (ctx.errors.has(f.name) || ctx.values.get(f.name)!.some((v) => v.trim() !== ""));
+  if (f.kind === "list") return names.some((n) => n === f.name || n.startsWith(`${f.name}.`));
+  if (ctx.errors.has(f.name)) return true;
+  const given = (ctx.values.get(f.name) ?? []).map((v) => v.trim()).filter(Boolean);
+  if (!given.length) return false;
+  const fallback = f.kind === "checkbox" ? (f.default ? "true" : undefined) : "default" in f ? f.default : undefined;
+  return !(fallback !== undefined && given.length === 1 && given[0] === fallback);
 }
 
 /** What 「更多」 holds, in a few words: 「利息、罚息、卡号……」. */
@@ -209,8 +215,11 @@ function moreList(fields: readonly (Field | ListField)[]): string {
   return `：${names.slice(0, 3).join("、")}${names.length > 3 ? "等" : ""}`;
 }
 
-/** A section of a step: its own fields, the rarely needed ones under 「更多（可不填）」, the asked-later ones left out. */
-export function section(ctx: ControlContext, s: Section, extraContent: Html | "" = "", asTitle = false): Html {
+/**
+ * A section of a step: its own fields, the rarely needed ones under 「更多（可不填）」, the asked-later ones left out.
+ * `lead` (the letter's introduction, on its first step) comes right under the heading, before the section's hint.
+ */
+export function section(ctx: ControlContext, s: Section, extraContent: Html | "" = "", asTitle = false, lead: Html | "" = ""): Html {
   const shown = s.fields.filter((f) => !f.ask);
   const main = shown.filter((f) => !f.extra);
   const more = shown.filter((f) => f.extra);
@@ -225,7 +234,7 @@ ${s.hint ? html`<p class="hint section-hint">${s.hint}</p>` : ""}${more.map((f) 
 </fieldset>`;
   return html`<fieldset class="section" id="s-${s.id}">
 ${asTitle ? html`<legend class="page-title"><h1>${s.legend}</h1></legend>` : html`<legend>${s.legend}</legend>`}
-${s.hint ? html`<p class="hint section-hint">${s.hint}</p>` : ""}
+${lead}${s.hint ? html`<p class="hint section-hint">${s.hint}</p>` : ""}
 ${extraContent}${main.map((f) => fieldOrList(ctx, f))}
 ${more.length
   ? html`<details class="more"${flag("open", open)}><summary>更多（可不填）<span class="more-list">${moreList(more)}</span></summary>

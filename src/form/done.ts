@@ -36,6 +36,9 @@ export interface DoneOptions {
 
 const STATE_FORM = "letter-form";
 
+/** How many of the letter's next steps are said in full (sign, send, keep a copy; for a court: check, sign, file). */
+const FIRST_STEPS = 3;
+
 /** A button of the one form on the page, sent to `action` (a path under /form/{type}). */
 const button = (action: string, name: string, value: string, words: Html | string, cls = "secondary", extra: Html | "" = "") =>
   html`<button type="submit" form="${STATE_FORM}" formaction="${action}" name="${name}" value="${value}" class="${cls}"${extra}>${words}</button>`;
@@ -82,7 +85,12 @@ export function donePage(spec: FormSpec, state: JourneyState, letters: readonly 
   const first = letters[0].facts;
   const base = `/form/${spec.type}`;
   const sending = first.nextSteps.filter((s) => s.id !== "no-paid-agents");
-  const nextLetters = sending.filter((s) => s.letterType && findLetterType(s.letterType));
+  // The way on when no reply comes is offered with the deadline; the other letters the steps name, once each.
+  const offered = new Set(first.deadlines.map((d) => WHEN_NO_REPLY[d.id]).filter((t): t is string => t !== undefined && !!findLetterType(t)));
+  const nextLetters = [...new Set(sending.map((s) => s.letterType).filter((t): t is string => !!t && !!findLetterType(t) && !offered.has(t)))];
+  // The first steps to take now, in full; the rest (and the form's own advice) folded: the page stays short.
+  const now = sending.slice(0, FIRST_STEPS);
+  const later = [...sending.slice(FIRST_STEPS).map((s) => s.text.zh), ...spec.advice];
   const inApp = options.inApp !== undefined;
   return page(
     { title: `信写好了 – ${letterTitle(spec.type)} – 书函`, script: true, inApp: options.inApp },
@@ -96,17 +104,22 @@ ${many
   : ""}
 ${letters.map((l) => letterBlock(spec, l, many, inApp))}
 <section aria-labelledby="send-title">
-<h2 id="send-title">怎么寄出</h2>
-<ol class="steps-list">${sending.map((s) => html`<li>${s.text.zh}</li>`)}${spec.advice.map((a) => html`<li>${a}</li>`)}</ol>
+<h2 id="send-title">接下来做什么</h2>
+<ol class="steps-list">${now.map((s) => html`<li>${s.text.zh}</li>`)}</ol>
+${later.length
+  ? html`<details class="more later"><summary>还要知道的 ${later.length} 件事</summary><ol class="steps-list" start="${now.length + 1}">${later.map((a) => html`<li>${a}</li>`)}</ol></details>`
+  : ""}
+${nextLetters.length ? html`<div class="next-letters">${nextLetters.map((t) => startButton(t, `写${letterTitle(t)}`))}</div>` : ""}
 </section>
-<section aria-labelledby="reply-title">
-<h2 id="reply-title">什么时候会有答复</h2>
+${first.deadlines.length
+  ? html`<section aria-labelledby="reply-title">
+<h2 id="reply-title">要记住的日期</h2>
 ${first.deadlines.map((d) => {
   const next = WHEN_NO_REPLY[d.id];
-  return html`<div class="deadline"><p><strong>${chineseDate(d.date)}</strong>：${d.rule.zh}。</p><details class="more"><summary>怎么算，到期没有答复怎么办</summary><p>${d.explanation.zh}</p></details>${next ? startButton(next, "到期没有答复：写投诉信") : ""}</div>`;
+  return html`<div class="deadline"><p><strong>${chineseDate(d.date)}</strong>：${d.rule.zh.replace(/。$/, "")}。</p><details class="more"><summary>${next ? "怎么算，到期没有答复怎么办" : "怎么算"}</summary><p>${d.explanation.zh}</p></details>${next ? startButton(next, "到期没有答复：写投诉信") : ""}</div>`;
 })}
-${nextLetters.map((s) => startButton(s.letterType!, `写${letterTitle(s.letterType!)}`))}
-</section>
+</section>`
+  : ""}
 ${scamWarning(false)}
 <div class="nav">
 ${button(`${base}/step`, "action", "review", "返回修改", "link-button")}

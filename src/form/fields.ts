@@ -103,6 +103,19 @@ export interface StepDeclaration {
   title?: string;
   /** Section ids, in the order asked. */
   sections: readonly string[];
+  /** Asked only when an earlier answer calls for it (the facts of the topic chosen); default always. */
+  when?: StepCondition;
+}
+
+/**
+ * When a step applies: the answer named `name` (a radio, or one of a group of checkboxes) is one of `values`.
+ * A step that does not apply is skipped (GOV.UK: questions that do not apply are not asked), and its answers
+ * are left out of the letter, as the check-your-answers page leaves them out; they stay in the page, so
+ * choosing the topic again brings them back.
+ */
+export interface StepCondition {
+  name: string;
+  values: readonly string[];
 }
 
 /** A letter type's form, as its module declares it. */
@@ -117,6 +130,11 @@ export interface LetterForm {
   advice: readonly string[];
   /** How the sections are asked, step by step; default one step per section (src/form/steps.ts). */
   steps?: readonly StepDeclaration[];
+  /**
+   * One document per case (a court filing): no second creditor is added, and the check page lists the answers
+   * in the order asked instead of one block per creditor.
+   */
+  onePerCase?: boolean;
 }
 
 /** A form with the letter type it makes. */

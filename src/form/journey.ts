@@ -20,7 +20,7 @@ import { buildLetter } from "../pipeline";
 import type { FormSpec } from "./fields";
 import { formErrors, type FormError } from "./errors";
 import { formToBody, locate, type FormValues, type ParsedForm } from "./parse";
-import { creditorSteps, isCreditorField, stepsOf, type Step } from "./steps";
+import { applicableValues, creditorSteps, isCreditorField, stepsOf, type Step } from "./steps";
 import type { Html } from "./page";
 
 export const STATE_FIELDS = { step: "_step", seen: "_seen", warned: "_warned", at: "_at" } as const;
@@ -119,17 +119,26 @@ export function stateEntries(state: JourneyState): [string, string][] {
 
 // ── steps ──
 
-/** The step after `from` that has not been answered yet; undefined when all have been (then: check your answers). */
-export function nextStep(spec: FormSpec, from: string | undefined, seen: ReadonlySet<string>): Step | undefined {
-  const steps = stepsOf(spec);
-  const index = steps.findIndex((s) => s.id === from);
-  return steps.slice(index + 1).find((s) => !seen.has(s.id)) ?? steps.find((s) => !seen.has(s.id));
+/**
+ * The step after `from` that applies to the answers and has not been answered yet; undefined when all have been
+ * (then: check your answers).
+ */
+export function nextStep(spec: FormSpec, from: string | undefined, seen: ReadonlySet<string>, values: FormValues): Step | undefined {
+  const steps = stepsOf(spec, values);
+  const all = stepsOf(spec).map((s) => s.id);
+  // From a step that does not apply (or none): on from where it stands among all steps.
+  const at = all.indexOf(from ?? "");
+  const after = steps.filter((s) => all.indexOf(s.id) > at);
+  return after.find((s) => !seen.has(s.id)) ?? steps.find((s) => !seen.has(s.id));
 }
 
-export function previousStep(spec: FormSpec, from: string | undefined): Step | undefined {
-  const steps = stepsOf(spec);
-  const index = steps.findIndex((s) => s.id === from);
-  return index > 0 ? steps[index - 1] : undefined;
+/** The step before `from` that applies to the answers. */
+export function previousStep(spec: FormSpec, from: string | undefined, values: FormValues): Step | undefined {
+  const all = stepsOf(spec).map((s) => s.id);
+  const at = all.indexOf(from ?? "");
+  return stepsOf(spec, values)
+    .filter((s) => all.indexOf(s.id) < at)
+    .at(-1);
 }
 
 // ── creditors ──
@@ -185,9 +194,12 @@ export type Evaluation =
   | { ok: true; letter: BuiltLetter; parsed: ParsedForm }
   | { ok: false; errors: FormError[]; raw: FieldError[]; parsed: ParsedForm };
 
-/** Validates one creditor's answers as a letter (no template, no font): its facts, or every error at once. */
+/**
+ * Validates one creditor's answers as a letter (no template, no font): its facts, or every error at once. The
+ * answers of steps that do not apply are left out (a topic changed on the way).
+ */
 export function evaluate(type: LetterType, spec: FormSpec, values: FormValues, now: Date): Evaluation {
-  const parsed = formToBody(spec, values);
+  const parsed = formToBody(spec, applicableValues(spec, values));
   try {
     return { ok: true, letter: buildLetter(type, parsed.body, { now }), parsed };
   } catch (error) {

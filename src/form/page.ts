@@ -104,10 +104,10 @@ export function startPage(chosen: readonly SituationId[], inApp?: InAppBrowser):
   const notes = asked.filter((s) => picked.includes(s.id) && s.note);
   const result = picked.length
     ? html`<section class="result" aria-labelledby="result-title" id="result" tabindex="-1">
-<h2 id="result-title">建议你写这些信${recommendations.length > 1 ? "（按先后顺序）" : ""}</h2>
+<h1 id="result-title">建议你写这些信${recommendations.length > 1 ? "（按先后顺序）" : ""}</h1>
 <ol class="recommendations">
 ${recommendations.map(
-  (r) => html`<li class="card"><h3><a href="${r.href}">${r.title}</a></h3><p>${r.why}</p></li>`,
+  (r) => html`<li class="card"><h2><a href="${r.href}">${r.title}</a></h2><p>${r.why}</p></li>`,
 )}
 </ol>
 ${notes.map((s) => html`<p class="note-box">${s.note}</p>`)}
@@ -130,14 +130,13 @@ ${notes.map((s) => html`<p class="note-box">${s.note}</p>`)}
   );
   return page(
     { title: picked.length ? "建议写的信 – 书函" : "书函：写一封正式的信", inApp },
-    html`<h1>欠款了，先写一封正式的信</h1>
-<p class="lead">说说你遇到的情况，书函告诉你该写哪封信。一步步填好，得到格式规范的 PDF，签名后寄出。书函只帮你把话写清楚，不替你协商，免费。</p>
+    html`${picked.length ? "" : html`<h1>欠款了，先写一封正式的信</h1>
+<p class="lead">勾选你遇到的情况，看看该写哪封信。一步步填好，签名后寄出。免费，不替你协商。</p>`}
 ${result}${questions}
-<section class="before" aria-labelledby="before-title">
-<h2 id="before-title">开始之前，准备好</h2>
-${preparationList()}
-</section>
 ${scamWarning()}
+<details class="more before"><summary>开始之前，准备好什么</summary>
+${preparationList()}
+</details>
 <details class="more all"><summary>知道要写哪封信？所有信函</summary>
 <ul class="all-letters">${all}</ul>
 </details>`,

@@ -12,9 +12,9 @@ import { section, shownRows, type ControlContext } from "./controls";
 import { hiddenFields, nextStep, type JourneyState } from "./journey";
 import type { PlanProposal } from "./budget-plan";
 import { letterTitle, page, type Html } from "./page";
-import { rowFieldName } from "./parse";
+import { rowFieldName, type FormValues } from "./parse";
 import { PLATFORMS } from "./situations";
-import { stepFields, stepsOf, type Step } from "./steps";
+import { stepCount, stepFields, stepsOf, type Step } from "./steps";
 import type { InAppBrowser } from "./in-app";
 
 export interface StepPageOptions {
@@ -39,11 +39,14 @@ export function errorSummary(errors: readonly FormError[]): Html {
 </div>`;
 }
 
-/** 第 2 步，共 6 步, with a bar (decoration: the words say it). */
-export function progress(spec: FormSpec, step: Step | "review"): Html {
-  const total = stepsOf(spec).length;
-  const at = step === "review" ? total + 1 : step.number;
-  const words = step === "review" ? `最后一步：检查` : `第 ${at} 步，共 ${total} 步`;
+/** 第 2 步，共 6 步 among the steps that apply to the answers, with a bar (decoration: the words say it). */
+export function progress(spec: FormSpec, step: Step | "review", values: FormValues): Html {
+  const steps = stepsOf(spec, values);
+  const total = stepCount(spec, values);
+  const index = step === "review" ? total : steps.findIndex((s) => s.id === step.id);
+  // A step that does not apply (reached only by a hand-made post) is shown without a number.
+  const at = index < 0 ? total : index + 1;
+  const words = step === "review" ? `最后一步：检查` : index < 0 ? step.title : `第 ${at} 步，共 ${total} 步`;
   return html`<p class="progress"><span class="progress-letter">${letterTitle(spec.type)}</span> <span class="progress-step">${words}</span></p>
 <div class="bar" aria-hidden="true"><span style="width:${Math.round((at / (total + 1)) * 100)}%"></span></div>`;
 }
@@ -88,6 +91,14 @@ function budgetTotal(step: Step): Html | "" {
     : "";
 }
 
+/**
+ * Where /form.js says that the answers are kept in this browser only, with the button that clears them (hidden
+ * without the script, which alone keeps anything). One line on a phone.
+ */
+export function savedNote(): Html {
+  return html`<p class="saved" id="saved" hidden>只保存在这台设备上，下一封信自动填入。<button type="button" class="link-button" id="clear-saved">清除</button></p>`;
+}
+
 /** The page of one step. */
 export function stepPage(spec: FormSpec, state: JourneyState, step: Step, options: StepPageOptions = {}): Html {
   const errors = options.errors ?? [];
@@ -107,12 +118,12 @@ export function stepPage(spec: FormSpec, state: JourneyState, step: Step, option
   // A step of one section: its legend is the page's heading (GOV.UK: the question is the <h1>, inside the legend).
   const single = step.sections.length === 1;
   const intro = step.number === 1 ? html`<p class="lead">${spec.when}</p>` : "";
-  const last = nextStep(spec, step.id, new Set([...state.seen, step.id])) === undefined;
+  const last = nextStep(spec, step.id, new Set([...state.seen, step.id]), state.values) === undefined;
   const title = `${step.title} – ${letterTitle(spec.type)} – 书函`;
   const carried = { ...state, values: state.values };
   return page(
     { title: `${errors.length ? `有 ${errors.length} 处需要修改 – ` : ""}${title}`, script: true, inApp: options.inApp, notice: false },
-    html`${progress(spec, step)}
+    html`${progress(spec, step, state.values)}
 <form id="letter-form" class="step" method="post" action="/form/${spec.type}/step" accept-charset="utf-8" novalidate data-letter-type="${spec.type}" data-step="${step.id}" data-fresh="${state.seen.size || state.values.size ? "false" : "true"}">
 <button type="submit" name="action" value="next" class="default-submit" tabindex="-1" aria-hidden="true">下一步</button>
 ${step.number > 1 ? html`<button type="submit" name="action" value="back" class="link-button back">上一步</button>` : html`<a href="/" class="link-button back">返回首页</a>`}
@@ -120,13 +131,13 @@ ${single ? "" : html`<h1>${step.title}</h1>${intro}`}
 ${options.notice ? html`<p class="notice" role="status">${options.notice}</p>` : ""}
 ${errorSummary(errors)}${warningsBox(options.warnings ?? [])}${options.warnings?.length ? "" : proposalBox(options.proposal)}
 ${hiddenFields(carried, askedOn(step), step.id)}
-${step.sections.map((s, i) => section(ctx, s, i === 0 ? html`${single ? intro : ""}${quickPick(step)}` : "", single))}
+${step.sections.map((s, i) => section(ctx, s, i === 0 ? quickPick(step) : "", single, i === 0 && single ? intro : ""))}
 ${budgetTotal(step)}
 <div class="nav">
 <button type="submit" name="action" value="next" class="primary">${last ? "下一步：检查填写的内容" : "下一步"}</button>
 </div>
 <p class="status" id="status" role="status" aria-live="polite"></p>
-<p class="saved" id="saved" hidden>填写的内容只存在这台设备上，你的信息会用在你写的每一封信里。<button type="button" class="link-button" id="clear-saved">清除</button></p>
+${savedNote()}
 </form>`,
   );
 }

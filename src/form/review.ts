@@ -12,8 +12,8 @@ import { numbered, type Field, type FormSpec, type ListField } from "./fields";
 import { canAddCreditor, creditors, hiddenFields, type Evaluation, type JourneyState } from "./journey";
 import { letterTitle, page, type Html } from "./page";
 import { presetOf, rowCount, rowFieldName, type FormValues } from "./parse";
-import { errorSummary, progress } from "./render";
-import { isCreditorField, stepFields, stepOfName, stepsOf, type Step } from "./steps";
+import { errorSummary, progress, savedNote } from "./render";
+import { applies, isCreditorField, stepFields, stepOfName, stepsOf, type Step } from "./steps";
 import type { InAppBrowser } from "./in-app";
 import { presetLabel } from "./controls";
 
@@ -171,10 +171,12 @@ function combined(results: readonly CreditorResult[]): Html | "" {
 }
 
 export function reviewPage(spec: FormSpec, state: JourneyState, results: readonly CreditorResult[], options: ReviewOptions = {}): Html {
-  const steps = stepsOf(spec);
   const many = results.length > 1;
   const { summary, count } = errorList(spec, results);
   const current = results[state.at] ?? results[0];
+  // The steps that apply to these answers (a step skipped for this topic is not shown, and not in the letter).
+  const steps = stepsOf(spec, current.values);
+  if (spec.onePerCase) return casePage(spec, state, results[0], summary, count, options);
   const borrowerSteps = steps.filter((s) => stepFields(s).some((f) => !f.ask && !isCreditorField(f.name)));
   const creditorSteps = steps.filter((s) => stepFields(s).some((f) => !f.ask && isCreditorField(f.name)));
   const borrowerBlocks = borrowerSteps.map((step) => {
@@ -185,7 +187,7 @@ export function reviewPage(spec: FormSpec, state: JourneyState, results: readonl
   });
   const creditorBlocks = results.map((r) => {
     const facts = r.evaluation.ok ? r.evaluation.letter.facts : undefined;
-    const steps = creditorSteps.map((step) => {
+    const steps = creditorSteps.filter((step) => applies(step, r.values)).map((step) => {
       const dl = answers(step, r.values, isCreditorField);
       const action = many ? `fix:${r.index}:${step.id}` : `goto:${step.id}`;
       return html`<div class="review-step"><div class="review-head"><h3>${step.title}</h3>${goto(action, "修改", step.title)}</div>${dl || html`<p class="none">没有填写</p>`}</div>`;
@@ -199,7 +201,7 @@ ${many ? html`<p>${goto(`remove-creditor:${r.index}`, "删除这一家", credito
   });
   return page(
     { title: `${count ? `有 ${count} 处需要修改 – ` : ""}检查填写的内容 – ${letterTitle(spec.type)} – 书函`, script: true, inApp: options.inApp, notice: false },
-    html`${progress(spec, "review")}
+    html`${progress(spec, "review", current.values)}
 <form id="letter-form" class="review" method="post" action="/form/${spec.type}/step" accept-charset="utf-8" novalidate data-letter-type="${spec.type}" data-step="review" data-fresh="false">
 <button type="submit" name="action" value="done" class="default-submit" tabindex="-1" aria-hidden="true">生成信函</button>
 <h1>检查填写的内容</h1>
@@ -209,13 +211,39 @@ ${creditorBlocks}${combined(results)}
 ${borrowerBlocks}
 <div class="nav">
 <button type="submit" name="action" value="done" class="primary" id="generate">生成信函</button>
-${canAddCreditor(state) && spec.sections.some((s) => s.id === "lender")
+${canAddCreditor(state) && !spec.onePerCase && spec.sections.some((s) => s.id === "lender")
   ? html`<div class="add-creditor"><button type="submit" name="action" value="add-creditor" class="secondary">＋ 还欠另一家？再加一家机构</button>
 </div>`
   : ""}
 </div>
 <p class="status" id="status" role="status" aria-live="polite"></p>
-<p class="saved" id="saved" hidden>填写的内容只存在这台设备上，你的信息会用在你写的每一封信里。<button type="button" class="link-button" id="clear-saved">清除</button></p>
+${savedNote()}
+</form>`,
+  );
+}
+
+/** A court filing's check page: every step that applies, in the order asked, and the document's figures and warnings. */
+function casePage(spec: FormSpec, state: JourneyState, result: CreditorResult, summary: Html | "", count: number, options: ReviewOptions): Html {
+  const facts = result.evaluation.ok ? result.evaluation.letter.facts : undefined;
+  const blocks = stepsOf(spec, result.values).map((step) => {
+    const dl = answers(step, result.values, () => true);
+    return html`<section class="review-step"><div class="review-head"><h2>${step.title}</h2>${goto(`goto:${step.id}`, "修改", step.title)}</div>${dl || html`<p class="none">没有填写</p>`}</section>`;
+  });
+  return page(
+    { title: `${count ? `有 ${count} 处需要修改 – ` : ""}检查填写的内容 – ${letterTitle(spec.type)} – 书函`, script: true, inApp: options.inApp, notice: false },
+    html`${progress(spec, "review", result.values)}
+<form id="letter-form" class="review" method="post" action="/form/${spec.type}/step" accept-charset="utf-8" novalidate data-letter-type="${spec.type}" data-step="review" data-fresh="false">
+<button type="submit" name="action" value="done" class="default-submit" tabindex="-1" aria-hidden="true">生成信函</button>
+<h1>检查填写的内容</h1>
+${count ? summary : errorSummary([] as FormError[])}
+${hiddenFields(state, () => false)}
+${facts ? html`${figures(facts)}${warningList(spec, facts.warnings, undefined)}` : ""}
+${blocks}
+<div class="nav">
+<button type="submit" name="action" value="done" class="primary" id="generate">生成信函</button>
+</div>
+<p class="status" id="status" role="status" aria-live="polite"></p>
+${savedNote()}
 </form>`,
   );
 }

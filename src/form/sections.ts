@@ -34,10 +34,17 @@ export interface BorrowerSectionOptions {
    * are then shown in full unless the borrower ticks the box (src/letters/shared.ts `masksNumbers`).
    */
   toCreditor?: boolean;
+  /**
+   * Whether the letter asks for a written reply (default true): it then needs a postal address, a phone number
+   * or an email address (REPLY_CHANNEL_REQUIRED at borrower.address, src/letters/request.ts), and the form says
+   * so where it asks for them instead of calling them optional.
+   */
+  asksReply?: boolean;
 }
 
 export function borrowerSection(options: BorrowerSectionOptions = {}): Section {
   const toCreditor = options.toCreditor ?? true;
+  const asksReply = options.asksReply ?? true;
   return {
     id: "borrower",
     legend: "你的信息",
@@ -59,8 +66,14 @@ export function borrowerSection(options: BorrowerSectionOptions = {}): Section {
           : "这封信寄给催收机构等第三方，默认隐藏；对方需要核对时再提供。",
         default: !toCreditor,
       },
-      { kind: "tel", name: "borrower.phone", label: "手机号码", autocomplete: "tel", hint: "机构回复你时用。座机请带区号。" },
-      { kind: "text", name: "borrower.address", label: "通讯地址", autocomplete: "street-address", hint: "收回信的地址。可不填。" },
+      {
+        kind: "tel",
+        name: "borrower.phone",
+        label: "手机号码",
+        autocomplete: "tel",
+        hint: asksReply ? "对方答复你要用：手机号码和通讯地址至少填一项。座机请带区号。" : "座机请带区号。可不填。",
+      },
+      { kind: "text", name: "borrower.address", label: "通讯地址", autocomplete: "street-address", hint: asksReply ? "收回信的地址。" : "可不填。" },
       { kind: "email", name: "borrower.email", label: "电子邮箱", autocomplete: "email", hint: "可不填。", extra: true },
     ],
   };

@@ -37,8 +37,8 @@ export interface Situation {
 export const SITUATIONS: readonly Situation[] = [
   {
     id: "sued",
-    label: "收到了法院的传票、起诉状，或 12368 法院短信",
-    note: "法院送达的材料（常见是 12368 短信或法院 App 消息）才是真的起诉，「律师函」不是。收到起诉状后 15 日内可以提交答辩状，不答辩案件也会继续审理：请尽快处理，可拨打 12348 免费法律咨询。",
+    label: "收到法院传票、起诉状或 12368 短信",
+    note: "真的起诉由法院送达（常见是 12368 短信或法院 App 消息），「律师函」不是。不答辩，案件也会继续审理：请在期限内尽快处理，可拨打 12348 免费法律咨询。",
   },
   { id: "third-party-contact", label: "催收打电话给我的家人、同事或朋友" },
   {
@@ -46,11 +46,11 @@ export const SITUATIONS: readonly Situation[] = [
     label: "催收辱骂、威胁我，深夜或一天打很多次电话，或冒充公检法",
     note: "遇到威胁或暴力请拨打 110；骚扰电话、短信可以向 12321 举报。",
   },
-  { id: "contacts-harvested", label: "借款 App 读取了我的通讯录，乱用我的个人信息" },
+  { id: "contacts-harvested", label: "借款 App 读取通讯录，乱用我的信息" },
   { id: "cannot-pay", label: "每月还不上，想分期慢慢还" },
-  { id: "no-income-now", label: "暂时完全还不上（失业、生病），想晚一段时间再还" },
+  { id: "no-income-now", label: "失业、生病，一点也还不上，想晚些再还" },
   { id: "settle-once", label: "想一次还清，请对方减免一部分" },
-  { id: "debt-sold", label: "对方说债已经卖给了别的公司，或不认识的公司来催、金额对不上" },
+  { id: "debt-sold", label: "说债卖给了别的公司，或陌生公司来催、金额对不上" },
   {
     id: "old-debt",
     label: "这笔债三年多没还过，也没人催过",

@@ -643,7 +643,7 @@ const SPECIAL_POWER_FORM_LABELS: Record<(typeof SPECIAL_POWERS)[number], string>
 
 /** The borrower's questions, as the principal's: the ID number is needed here (the institution or court verifies it). */
 function principalSection(): Section {
-  const section = borrowerSection();
+  const section = borrowerSection({ asksReply: false });
   return {
     ...section,
     legend: "委托人（你）的信息",
@@ -722,6 +722,13 @@ const authorization = defineLetterType({
         fields: [
           { kind: "text", name: "agent.name", label: "受托人姓名", required: true },
           { kind: "radio", name: "agent.kind", label: "受托人是你的什么人", required: true, options: options(AGENT_KINDS, (v) => AGENT_KIND_FORM_LABELS[v]) },
+        ],
+      },
+      {
+        id: "agentDetails",
+        legend: "受托人的身份和联系方式",
+        hint: "机构和法院据此核对受托人的身份。",
+        fields: [
           { kind: "id-number", name: "agent.idNumber", label: "受托人身份证号码", hint: "受托人不是律师、基层法律服务工作者或机构的必填：机构和法院据此核对身份。" },
           { kind: "text", name: "agent.relation", label: "和你的关系", hint: "例如：配偶、父亲、女儿、朋友。近亲属、工作人员必填。" },
           { kind: "text", name: "agent.organisation", label: "律师事务所，或推荐受托人的社区、单位、团体", hint: "律师、基层法律服务工作者和受推荐的人必填。" },
@@ -737,13 +744,13 @@ const authorization = defineLetterType({
         hint: "写清是哪一笔借款或哪张卡，机构才能找到。",
         fields: [
           { kind: "text", name: "account.product", label: "产品名称", hint: "例如：信用卡、借呗。" },
-          { kind: "text", name: "account.accountNumber", label: "卡号或账号", hint: "只有一家机构时完整显示；还填了其他机构时只显示后4位。" },
-          { kind: "text", name: "account.contractNumber", label: "合同编号", hint: "可不填。" },
+          { kind: "text", name: "account.accountNumber", label: "卡号或账号", hint: "只有一家机构时完整显示；还填了其他机构时只显示后4位。可不填。", extra: true },
+          { kind: "text", name: "account.contractNumber", label: "合同编号", hint: "可不填。", extra: true },
         ],
       },
       {
         id: "negotiation",
-        legend: "协商、投诉事项（委托用途为协商时填写）",
+        legend: "协商、投诉事项",
         hint: "只勾选你同意的事项。受托人无权替你收钱、要验证码或手机卡，也不能以你的名义借钱。",
         fields: [
           {
@@ -774,7 +781,7 @@ const authorization = defineLetterType({
       },
       {
         id: "litigation",
-        legend: "诉讼事项（委托用途为诉讼时填写）",
+        legend: "诉讼事项",
         hint: "按法院的传票、应诉通知书或起诉状填写。",
         fields: [
           { kind: "text", name: "litigation.court", label: "受理法院", hint: "例如：杭州互联网法院。" },
@@ -810,6 +817,16 @@ const authorization = defineLetterType({
       { id: "attachments", legend: "附件", fields: [attachmentsList()] },
       settingsSection(),
     ],
+    // The matters of the purpose chosen: negotiation or litigation.
+    steps: [
+      { id: "borrower", sections: ["borrower"] },
+      { id: "agent", title: "委托做什么、委托谁", sections: ["purpose", "agent"] },
+      { id: "agentDetails", sections: ["agentDetails"] },
+      { id: "lender", title: "机构和账户", sections: ["lender", "account"] },
+      { id: "negotiation", sections: ["negotiation"], when: { name: "purpose", values: ["negotiation"] } },
+      { id: "litigation", sections: ["litigation"], when: { name: "purpose", values: ["litigation"] } },
+      { id: "term", title: "委托期限", sections: ["term", "attachments", "settings"] },
+    ],
     requiredObjects: ["borrower", "lender", "agent", "term"],
     submitLabel: "生成授权委托书（PDF）",
     advice: [
@@ -821,7 +838,7 @@ const authorization = defineLetterType({
   journey: {
     situations: [
       { id: "helper", rank: 1, why: "写明委托谁、办哪些事、权限和期限。不要付钱给「代理协商」机构，不要把验证码、手机卡交给任何人。" },
-      { id: "sued", rank: 3, why: "请律师或近亲属代为出庭时，要向法院提交授权委托书。" },
+      { id: "sued", rank: 3, why: "请律师或近亲属代为出庭时，要向法院提交授权委托书。", prefill: { purpose: "litigation" } },
     ],
   },
 });

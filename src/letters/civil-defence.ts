@@ -70,7 +70,7 @@ import {
   SEXES,
 } from "./court-documents";
 import { options } from "../form/sections";
-import type { Section } from "../form/fields";
+import type { Section, StepDeclaration } from "../form/fields";
 import { defineLetterType, type BodyReader, type BuiltLetter, type LetterContext, type LetterWarning, type NextStepFact } from "./types";
 
 // ---------------------------------------------------------------------------------------------------------
@@ -808,21 +808,37 @@ const LENDER_KIND_FORM_LABELS: Record<(typeof LENDER_KINDS)[number], string> = {
   other: "其他 / 不确定",
 };
 
-/** The form sections both court documents share: the case, the defendant, the plaintiff and other parties, the original lender. */
+/**
+ * The form sections both court documents share: the case (the court, the number and the day the complaint
+ * came, with the deadline; then the cause and the other dates), the defendant (the particulars; then the
+ * domicile and how to reach them), the plaintiff and other parties, the original lender. Each is about one
+ * phone screen (COURT_STEPS asks them in this order).
+ */
 export function courtFormSections(role: "答辩人" | "申请人"): Section[] {
   return [
     {
       id: "case",
       legend: "法院和案件",
-      hint:
-        "照法院的传票、应诉通知书或12368短信填写。真正的起诉由法院送达；律师函、催收短信说「已起诉」不算，律师函没有强制力。" +
-        "期限：收到起诉状副本的当天不算，从第二天起数15日；最后一天是周末或法定节假日的，顺延到其后的第一个工作日；在最后一天之前交邮（EMS，保留凭证）就不算逾期。法院通知另有期限的，以法院通知为准。",
+      hint: "照法院的传票、应诉通知书或12368短信填写。真正的起诉由法院送达；律师函、催收短信说「已起诉」不算，律师函没有强制力。法院通知另有期限的，以法院通知为准。",
       fields: [
         { kind: "text", name: "case.court", label: "受诉法院", required: true, hint: "例如：杭州互联网法院、北京市朝阳区人民法院。" },
         { kind: "text", name: "case.number", label: "案号", required: true, hint: "例如：（2026）浙0192民初12345号。" },
         { kind: "radio", name: "case.dispute", label: "案由", required: true, options: options(DISPUTES, (v) => DISPUTE_FORM_LABELS[v]) },
-        { kind: "text", name: "case.disputeName", label: "案由（选「其他」时填写）", hint: "照传票上的写。" },
-        { kind: "date", name: "case.receivedOn", label: "收到起诉状副本的日期", required: true, hint: "用来算答辩期（15日），不会写进文书。" },
+        {
+          kind: "date",
+          name: "case.receivedOn",
+          label: "收到起诉状副本的日期",
+          required: true,
+          hint: "用来算答辩期，不会写进文书：收到的当天不算，从第二天起数15日，最后一天是周末或法定节假日的顺延到其后的第一个工作日；在最后一天之前交邮（EMS，保留凭证）就不算逾期。",
+        },
+      ],
+    },
+    {
+      id: "caseDetails",
+      legend: "案件的其他情况",
+      hint: "照传票、应诉通知书或起诉状填写。",
+      fields: [
+        { kind: "text", name: "case.disputeName", label: "案由（上一步选「其他」时填写）", hint: "照传票上的写。" },
         { kind: "date", name: "case.filedOn", label: "原告起诉的日期", hint: "起诉状末尾的日期或法院立案的日期，不确定时填较早的。提出诉讼时效抗辩时必填。" },
         { kind: "date", name: "case.hearingDate", label: "开庭日期", hint: "传票上写的。不会写进文书。" },
         { kind: "checkbox", name: "case.smallClaims", label: "法院通知本案适用小额诉讼程序", hint: "小额诉讼一审终审，不能上诉。" },
@@ -840,6 +856,13 @@ export function courtFormSections(role: "答辩人" | "申请人"): Section[] {
         { kind: "text", name: "defendant.ethnicity", label: "民族", required: true, hint: "例如：汉族。" },
         { kind: "text", name: "defendant.occupation", label: "职业", hint: "没有工作可以写「无业」。" },
         { kind: "text", name: "defendant.employer", label: "工作单位", hint: "没有可不填。" },
+      ],
+    },
+    {
+      id: "contact",
+      legend: "住所和联系方式",
+      hint: "文书要写明住所和联系方式，法院据此送达文书、联系你。",
+      fields: [
         { kind: "text", name: "borrower.address", label: "住所", autocomplete: "street-address", hint: "户籍地址或经常居住地。必填。" },
         { kind: "text", name: "defendant.serviceAddress", label: "送达地址", hint: "法院寄文书给你的地址，与住所不同时填写。" },
         { kind: "tel", name: "borrower.phone", label: "联系电话", autocomplete: "tel", hint: "必填（或填电子邮箱）。" },
@@ -887,6 +910,16 @@ export function courtFormSections(role: "答辩人" | "申请人"): Section[] {
   ];
 }
 
+/** The steps of the shared court sections, in the order asked: the case first (the deadline runs from it). */
+export const COURT_STEPS: readonly StepDeclaration[] = [
+  { id: "case", sections: ["case"] },
+  { id: "caseDetails", sections: ["caseDetails"] },
+  { id: "borrower", sections: ["borrower"] },
+  { id: "contact", sections: ["contact"] },
+  { id: "plaintiff", sections: ["plaintiff"] },
+  { id: "lender", sections: ["lender"] },
+];
+
 const civilDefence = defineLetterType({
   id: "civil-defence",
   order: 90,
@@ -928,6 +961,7 @@ const civilDefence = defineLetterType({
   checks: civilDefenceChecks,
   build,
   form: {
+    onePerCase: true,
     when: "被银行、花呗借呗等平台或买了债的公司起诉，收到了法院的传票、应诉通知书或12368短信：在15日答辩期内写答辩状交给法院。",
     sections: [
       ...courtFormSections("答辩人"),
@@ -955,7 +989,7 @@ const civilDefence = defineLetterType({
       {
         id: "limitation",
         legend: "诉讼时效的日期",
-        hint: "选了「已过诉讼时效」才需要。三年从最后一期到期日起算，每次催收、还款或答应还款都会让三年重新计算。请如实填写，漏填一次催收就可能让答辩不成立；日期不支持时，书函会告诉你是哪个日期。",
+        hint: "三年从最后一期到期日起算，每次催收、还款或答应还款都会让三年重新计算。请如实填写，漏填一次催收就可能让答辩不成立；日期不支持时，书函会告诉你是哪个日期。",
         fields: [
           { kind: "date", name: "limitation.lastDueDate", label: "最后一期还款的到期日", hint: "不分期的，填约定的还款日。" },
           { kind: "checkbox", name: "limitation.instalments", label: "这笔债是分期还款的（如借呗、花呗分期）" },
@@ -969,7 +1003,6 @@ const civilDefence = defineLetterType({
       {
         id: "charges",
         legend: "利息、费用和违约金",
-        hint: "选了「利息费用超出约定」或「违约金过高」才需要。",
         fields: [
           { kind: "text", name: "charges.disclosedAnnualRate", label: "借款时写明的年化利率（%）", hint: "合同或借款页面上的年化利率或年化综合融资成本，只填数字，如 18.25。可不填。" },
           { kind: "date", name: "charges.loanDate", label: "借款日期", hint: "可不填。" },
@@ -980,7 +1013,7 @@ const civilDefence = defineLetterType({
       {
         id: "hardship",
         legend: "困难与调解",
-        hint: "选了「困难与调解」才需要。提出还款方案不等于承认原告的金额，答辩状会写明这一点；但已过诉讼时效时不要提还款方案。",
+        hint: "提出还款方案不等于承认原告的金额，答辩状会写明这一点；但已过诉讼时效时不要提还款方案。",
         fields: [
           { kind: "checkboxes", name: "hardship.reasons", label: "困难原因（可多选）", options: options(HARDSHIP_REASONS, (v) => HARDSHIP_FORM_LABELS[v]) },
           { kind: "textarea", name: "hardship.details", label: "用自己的话说明困难", hint: "用「答辩人」称呼自己，如实写。" },
@@ -1026,6 +1059,16 @@ const civilDefence = defineLetterType({
           },
         ],
       },
+    ],
+    // The dates, charges and hardship are asked only for the defences that need them.
+    steps: [
+      ...COURT_STEPS,
+      { id: "claim", sections: ["claim"] },
+      { id: "defences", sections: ["defences"] },
+      { id: "limitation", sections: ["limitation"], when: { name: "defences", values: ["limitation"] } },
+      { id: "charges", sections: ["charges"], when: { name: "defences", values: ["charges-above-contract", "excessive-penalty"] } },
+      { id: "hardship", sections: ["hardship"], when: { name: "defences", values: ["hardship-mediation"] } },
+      { id: "evidence", title: "证据和文书设置", sections: ["evidence", "settings"] },
     ],
     requiredObjects: ["case", "borrower", "defendant", "plaintiff", "lender"],
     submitLabel: "生成答辩状（PDF）",

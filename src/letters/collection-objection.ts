@@ -453,23 +453,27 @@ const collectionObjection = defineLetterType({
         ],
       },
       lenderSection("欠款的银行或平台", "信会抄送给它。"),
-      debtSection(false, [
-        {
-          kind: "checkbox",
-          name: "debtIsIllegal",
-          label: "这笔债本身是非法放贷（高利贷、「套路贷」）",
-          hint: "只有放贷的不是银行、消费金融公司或小额贷款公司等持牌机构时才可能是（机构类型选「其他」）。花呗、借呗、信用卡的欠款都不是。不确定就不要勾选。",
-        },
-        {
-          kind: "checkbox",
-          name: "policeReport.reported",
-          label: "我已经就这些行为向公安机关报案",
-          hint: "只在非法放贷时填写。不勾选：信中会写明你将立即报案。遇到威胁、暴力请直接拨打110。",
-        },
-        { kind: "date", name: "policeReport.date", label: "报案日期", hint: "已报案时填写。" },
-        { kind: "text", name: "policeReport.station", label: "报案的派出所", hint: "例如：某某区公安分局某某派出所。" },
-        { kind: "text", name: "policeReport.reportNumber", label: "报案回执编号", hint: "回执或受案回执上的编号。可不填。" },
-      ]),
+      // Rarely the case (never for a licensed lender): folded on the step that asks the lender's kind, the police
+      // report under the box it belongs to.
+      {
+        id: "illegal",
+        legend: "非法放贷",
+        hint: "只有放贷的不是银行、消费金融公司或小额贷款公司等持牌机构时才可能是（机构类型选「其他」）。花呗、借呗、信用卡的欠款都不是。不确定就不要勾选。",
+        fields: [
+          { kind: "checkbox", name: "debtIsIllegal", label: "这笔债本身是非法放贷（高利贷、「套路贷」）", extra: true },
+          {
+            kind: "checkbox",
+            name: "policeReport.reported",
+            label: "我已经就这些行为向公安机关报案",
+            hint: "只在非法放贷时填写。不勾选：信中会写明你将立即报案。遇到威胁、暴力请直接拨打110。",
+            extra: true,
+          },
+          { kind: "date", name: "policeReport.date", label: "报案日期", hint: "已报案时填写。", extra: true },
+          { kind: "text", name: "policeReport.station", label: "报案的派出所", hint: "例如：某某区公安分局某某派出所。", extra: true },
+          { kind: "text", name: "policeReport.reportNumber", label: "报案回执编号", hint: "回执或受案回执上的编号。可不填。", extra: true },
+        ],
+      },
+      debtSection(false),
       {
         id: "incidents",
         legend: "催收经过",
@@ -552,7 +556,7 @@ const collectionObjection = defineLetterType({
     ],
     steps: [
       { id: "borrower", sections: ["borrower"] },
-      { id: "collector", title: "谁在催收，欠的是哪家", sections: ["collector", "lender"] },
+      { id: "collector", title: "谁在催收，欠的是哪家", sections: ["collector", "lender", "illegal"] },
       { id: "debt", sections: ["debt"] },
       { id: "incidents", sections: ["incidents"] },
       { id: "demands", sections: ["demands"] },

@@ -921,11 +921,11 @@ const complaint = defineLetterType({
       },
       {
         id: "incidents",
-        legend: "催收经过（不当催收时填）",
-        hint: "每次不当催收写一条。写清日期和发生了什么，不要夸大。",
+        legend: "催收经过",
+        hint: "每次写一条，写清日期和发生了什么，不要夸大。",
         fields: [
-          { kind: "text", name: "collector.name", label: "催收机构名称", hint: "对方自称的公司名称。不知道可不填。" },
-          { kind: "tel", name: "collector.phone", label: "催收电话", hint: "可不填。" },
+          { kind: "text", name: "collector.name", label: "催收机构名称", hint: "对方自称的公司名称。不知道可不填。", extra: true },
+          { kind: "tel", name: "collector.phone", label: "催收电话", hint: "可不填。", extra: true },
           {
             kind: "list",
             name: "incidents",
@@ -948,7 +948,7 @@ const complaint = defineLetterType({
       },
       {
         id: "credit-record",
-        legend: "征信记录（征信记录有误时填）",
+        legend: "征信记录",
         fields: [
           { kind: "text", name: "creditRecord.shows", label: "信用报告上显示什么", hint: "例如：2026年6月至8月显示逾期，逾期金额3,200元。" },
           { kind: "textarea", name: "creditRecord.reason", label: "为什么有误", hint: "例如：这笔借款已于2026年5月还清，有结清证明。" },
@@ -966,7 +966,7 @@ const complaint = defineLetterType({
       },
       {
         id: "unanswered-request",
-        legend: "没有答复的申请（申请没有答复时填）",
+        legend: "没有答复的申请",
         fields: [
           { kind: "select", name: "unansweredRequest.kind", label: "寄出的是哪封信", options: options(UNANSWERED_KINDS, (v) => UNANSWERED_FORM_LABELS[v]) },
           { kind: "text", name: "unansweredRequest.title", label: "信的标题", hint: "选「其他」时必填。" },
@@ -989,7 +989,7 @@ const complaint = defineLetterType({
       },
       {
         id: "fees",
-        legend: "有异议的收费（收费或利息有问题时填）",
+        legend: "有异议的收费",
         fields: [
           {
             kind: "list",
@@ -1009,7 +1009,7 @@ const complaint = defineLetterType({
       },
       {
         id: "data-misuse",
-        legend: "个人信息被滥用（个人信息被滥用时填）",
+        legend: "个人信息被滥用",
         fields: [
           { kind: "checkboxes", name: "dataMisuse.categories", label: "哪些信息被滥用", options: options(INFO_CATEGORIES, (v) => INFO_CATEGORY_FORM_LABELS[v]) },
           { kind: "text", name: "dataMisuse.otherCategory", label: "「其他」是什么信息" },
@@ -1028,7 +1028,7 @@ const complaint = defineLetterType({
       },
       {
         id: "prior-complaint",
-        legend: "此前的投诉（寄给监管部门时填）",
+        legend: "此前向机构的投诉",
         hint: "写明你什么时候向机构投诉过：监管部门会先看机构是否处理过。",
         fields: [
           { kind: "date", name: "priorComplaint.date", label: "向机构投诉的日期" },
@@ -1065,6 +1065,21 @@ const complaint = defineLetterType({
         ],
       },
       settingsSection(),
+    ],
+    // The facts of the topic chosen, and the earlier complaint only in a letter to a regulator.
+    steps: [
+      { id: "borrower", sections: ["borrower"] },
+      { id: "complaint-to", sections: ["complaint-to"] },
+      { id: "lender", sections: ["lender"] },
+      { id: "topic", sections: ["topic"] },
+      { id: "incidents", sections: ["incidents"], when: { name: "topic", values: ["improper-collection", "data-misuse"] } },
+      { id: "credit-record", sections: ["credit-record"], when: { name: "topic", values: ["credit-report"] } },
+      { id: "unanswered-request", sections: ["unanswered-request"], when: { name: "topic", values: ["unanswered-request"] } },
+      { id: "fees", sections: ["fees"], when: { name: "topic", values: ["fees-interest"] } },
+      { id: "data-misuse", sections: ["data-misuse"], when: { name: "topic", values: ["data-misuse"] } },
+      { id: "details", sections: ["details"] },
+      { id: "prior-complaint", sections: ["prior-complaint"], when: { name: "complaintTo.kind", values: ["nfra", "local-financial-regulator", "pboc", "nifa"] } },
+      { id: "attachments", sections: ["attachments", "settings"] },
     ],
     requiredObjects: ["borrower", "lender"],
     submitLabel: "生成投诉信（PDF）",

@@ -683,6 +683,15 @@ const creditReportObjection = defineLetterType({
       },
       settingsSection(),
     ],
+    steps: [
+      { id: "borrower", sections: ["borrower"] },
+      { id: "objectionTo", sections: ["objectionTo"] },
+      { id: "lender", title: "报送机构和信用报告", sections: ["lender", "creditReport"] },
+      { id: "disputedRecords", sections: ["disputedRecords"] },
+      { id: "objectionGrounds", sections: ["objectionGrounds"] },
+      { id: "remedy", sections: ["remedy"] },
+      { id: "attachments", sections: ["attachments", "settings"] },
+    ],
     requiredObjects: ["borrower", "lender", "objectionGrounds", "remedy"],
     submitLabel: "生成异议申请书（PDF）",
     advice: [

@@ -467,8 +467,8 @@ const debtDetailsRequest = defineLetterType({
         hint: "方便对方查到是哪一笔。",
         fields: [
           { kind: "text", name: "account.product", label: "产品名称", hint: "例如：信用卡、花呗、借呗。" },
-          { kind: "text", name: "account.accountNumber", label: "卡号或账号", hint: "可不填。" },
-          { kind: "text", name: "account.contractNumber", label: "合同编号", hint: "可不填。" },
+          { kind: "text", name: "account.accountNumber", label: "卡号或账号", hint: "可不填。", extra: true },
+          { kind: "text", name: "account.contractNumber", label: "合同编号", hint: "可不填。", extra: true },
         ],
       },
       {
@@ -504,6 +504,13 @@ const debtDetailsRequest = defineLetterType({
       },
       { id: "attachments", legend: "附件", fields: [attachmentsList()] },
       settingsSection(),
+    ],
+    steps: [
+      { id: "borrower", sections: ["borrower"] },
+      { id: "claimant", sections: ["claimant"] },
+      { id: "lender", title: "原贷款机构和借款", sections: ["lender", "account"] },
+      { id: "demand", sections: ["demand", "sale"] },
+      { id: "debtDates", title: "几个日期和附件", sections: ["debtDates", "attachments", "settings"] },
     ],
     requiredObjects: ["borrower", "lender"],
     submitLabel: "生成查询函（PDF）",

@@ -54,7 +54,7 @@ import {
   plaintiffNames,
   plaintiffSchema,
 } from "./court-documents";
-import { courtFormSections } from "./civil-defence";
+import { COURT_STEPS, courtFormSections } from "./civil-defence";
 import { options } from "../form/sections";
 import { defineLetterType, type BodyReader, type BuiltLetter, type LetterContext, type LetterWarning } from "./types";
 
@@ -312,6 +312,7 @@ const jurisdictionObjection = defineLetterType({
   checks: jurisdictionChecks,
   build,
   form: {
+    onePerCase: true,
     when: "被起诉后，认为不该由这个法院审理（例如合同里的管辖条款藏在长篇协议里，借款时没人提醒你）：在15日答辩期内请求法院把案件移送到你所在地的法院。",
     sections: [
       ...courtFormSections("申请人"),
@@ -370,6 +371,12 @@ const jurisdictionObjection = defineLetterType({
           },
         ],
       },
+    ],
+    steps: [
+      ...COURT_STEPS,
+      { id: "grounds", sections: ["grounds"] },
+      { id: "transferTo", sections: ["transferTo"] },
+      { id: "evidence", title: "证据和文书设置", sections: ["evidence", "settings"] },
     ],
     requiredObjects: ["case", "borrower", "defendant", "plaintiff", "lender", "transferTo"],
     submitLabel: "生成管辖权异议申请书（PDF）",

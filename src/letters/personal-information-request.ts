@@ -536,7 +536,7 @@ const personalInformationRequest = defineLetterType({
       },
       {
         id: "access",
-        legend: "查阅、复制（勾选了才填）",
+        legend: "查阅、复制",
         fields: [
           { kind: "checkboxes", name: "access.categories", label: "想看哪些信息", hint: "不选就是全部个人信息。", options: options(INFO_CATEGORIES, (v) => INFO_CATEGORY_FORM_LABELS[v]) },
           { kind: "text", name: "access.otherCategory", label: "「其他」是什么信息" },
@@ -545,7 +545,7 @@ const personalInformationRequest = defineLetterType({
       },
       {
         id: "correction",
-        legend: "更正、补充（勾选了才填）",
+        legend: "更正、补充",
         fields: [
           {
             kind: "list",
@@ -566,7 +566,7 @@ const personalInformationRequest = defineLetterType({
       },
       {
         id: "deletion",
-        legend: "删除（勾选了才填）",
+        legend: "删除",
         hint: "法律要求保存的借贷资料（合同、还款记录），对方可以在保存期限内继续保存，但应停止其他处理。",
         fields: [
           { kind: "checkboxes", name: "deletion.grounds", label: "为什么要删除", options: options(DELETION_GROUNDS, (v) => DELETION_GROUND_FORM_LABELS[v]) },
@@ -577,7 +577,7 @@ const personalInformationRequest = defineLetterType({
       },
       {
         id: "withdraw-consent",
-        legend: "撤回同意（勾选了才填）",
+        legend: "撤回同意",
         fields: [
           { kind: "checkboxes", name: "withdrawConsent.categories", label: "不再同意对方使用哪些信息", options: options(INFO_CATEGORIES, (v) => INFO_CATEGORY_FORM_LABELS[v]) },
           { kind: "text", name: "withdrawConsent.otherCategory", label: "「其他」是什么信息" },
@@ -585,7 +585,7 @@ const personalInformationRequest = defineLetterType({
       },
       {
         id: "stop-disclosure",
-        legend: "停止向第三人透露（勾选了才填）",
+        legend: "停止向第三人透露",
         hint: "如果已经有人被联系、被告知，写清是谁、从哪天开始。不写也可以：信中会请对方今后不要这样做。",
         fields: [
           { kind: "checkboxes", name: "stopDisclosure.thirdParties", label: "已经被联系或告知的人", options: options(THIRD_PARTIES, (v) => THIRD_PARTY_FORM_LABELS[v]) },
@@ -596,6 +596,19 @@ const personalInformationRequest = defineLetterType({
       },
       { id: "attachments", legend: "附件", hint: "对方可能要核验你的身份：可以附上身份证复印件（注明「仅供办理本申请使用」）。", fields: [attachmentsList()] },
       settingsSection(),
+    ],
+    // Each right's details are asked only when that right is ticked.
+    steps: [
+      { id: "borrower", sections: ["borrower"] },
+      { id: "processor", sections: ["processor"] },
+      { id: "lender", sections: ["lender"] },
+      { id: "rights", sections: ["rights"] },
+      { id: "access", sections: ["access"], when: { name: "rights", values: ["access-copy"] } },
+      { id: "correction", sections: ["correction"], when: { name: "rights", values: ["correction"] } },
+      { id: "deletion", sections: ["deletion"], when: { name: "rights", values: ["deletion"] } },
+      { id: "withdraw-consent", sections: ["withdraw-consent"], when: { name: "rights", values: ["withdraw-consent"] } },
+      { id: "stop-disclosure", sections: ["stop-disclosure"], when: { name: "rights", values: ["stop-disclosure"] } },
+      { id: "attachments", sections: ["attachments", "settings"] },
     ],
     requiredObjects: ["borrower", "lender"],
     submitLabel: "生成申请书（PDF）",

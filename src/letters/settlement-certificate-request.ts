@@ -456,8 +456,8 @@ const settlementCertificateRequest = defineLetterType({
         hint: "写清是哪一笔欠款，对方才能找到。",
         fields: [
           { kind: "text", name: "account.product", label: "产品名称", hint: "例如：信用卡、个人消费贷款、借呗。" },
-          { kind: "text", name: "account.accountNumber", label: "卡号或账号", hint: "可不填。" },
-          { kind: "text", name: "account.contractNumber", label: "合同编号", hint: "可不填。" },
+          { kind: "text", name: "account.accountNumber", label: "卡号或账号", hint: "可不填。", extra: true },
+          { kind: "text", name: "account.contractNumber", label: "合同编号", hint: "可不填。", extra: true },
         ],
       },
       {
@@ -512,6 +512,13 @@ const settlementCertificateRequest = defineLetterType({
       },
       { id: "attachments", legend: "附件", fields: [attachmentsList()] },
       settingsSection(),
+    ],
+    steps: [
+      { id: "borrower", sections: ["borrower"] },
+      { id: "lender", title: "收信机构和账户", sections: ["lender", "account"] },
+      { id: "settledUnder", sections: ["settledUnder"] },
+      { id: "payments", sections: ["payments"] },
+      { id: "reportAfterPayment", title: "信用记录和附件", sections: ["reportAfterPayment", "attachments", "settings"] },
     ],
     requiredObjects: ["borrower", "lender", "settledUnder"],
     submitLabel: "生成申请（PDF）",

@@ -314,6 +314,14 @@ const settlementRequest = defineLetterType({
       { id: "attachments", legend: "附件", fields: [attachmentsList()] },
       settingsSection({ limitation: true }),
     ],
+    // As the instalment letters: the budget before the sum it should fit.
+    steps: [
+      { id: "borrower", sections: ["borrower"] },
+      { id: "debt", title: "欠哪家，欠多少", sections: ["lender", "debt"] },
+      { id: "hardship", title: "为什么还不上", sections: ["hardship", "attachments"] },
+      { id: "budget", sections: ["budget"] },
+      { id: "settlement", title: "一次还多少，哪天还", sections: ["settlement", "settings"] },
+    ],
     requiredObjects: ["borrower", "lender", "debt", "hardship", "settlement"],
     submitLabel: "生成申请书（PDF）",
     advice: [

@@ -255,7 +255,7 @@ export function formRoutes(options: AppOptions) {
         return showStep(c, sub, answered(state), current, { notice: platform ? `已填入${platform.label}的机构名称和类型。` : undefined });
       }
       case "back":
-        return goToStep(c, sub, answered(state), previousStep(spec, current.id) ?? current);
+        return goToStep(c, sub, answered(state), previousStep(spec, current.id, state.values) ?? current);
       case "goto":
         return goToStep(c, sub, answered(state), findStep(spec, args[0]) ?? current);
       case "fix": {
@@ -267,8 +267,9 @@ export function formRoutes(options: AppOptions) {
       case "review":
         return showReview(c, sub, answered(state));
       case "add-creditor": {
+        if (spec.onePerCase) return showReview(c, sub, answered(state)); // one filing per case
         const added = addCreditor(spec, answered(state));
-        return goToStep(c, sub, added, nextStep(spec, undefined, added.seen));
+        return goToStep(c, sub, added, nextStep(spec, undefined, added.seen, added.values));
       }
       case "remove-creditor":
         return showReview(c, sub, removeCreditor(state, Number(args[0])));
@@ -306,7 +307,7 @@ export function formRoutes(options: AppOptions) {
         return showStep(c, sub, { ...state, warned }, current, { warnings: fresh });
       }
     }
-    return goToStep(c, sub, state, nextStep(spec, current.id, state.seen));
+    return goToStep(c, sub, state, nextStep(spec, current.id, state.seen, state.values));
   });
 
   /** 「生成信函」: every creditor valid → the page with the letters and what next; else check-your-answers (422). */

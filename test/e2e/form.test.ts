@@ -12,6 +12,7 @@ import type { Browser, BrowserContext, Download, Page } from "playwright-core";
 import { pdfToText } from "../helpers/pdf-tools";
 import { launchChromium } from "./browser";
 import { Borrower, isoDate, Meter, PHONE, installmentJourney, type PageReport } from "./journey";
+import { LETTER_JOURNEYS, walkLetter } from "./letters";
 
 const baseUrl = inject("baseUrl");
 const SCREENS = process.env.SHUHAN_SCREENS_DIR ?? "/tmp/shuhan-screens";
@@ -74,16 +75,24 @@ async function withPhone<T>(journey: string, options: { js?: boolean; userAgent?
   }
 }
 
+/** The check page and the finished page sum up every step (a court filing has nine): at most three screens. */
+const SUMMARY_SCREENS = PHONE.height * 3;
+
 /**
  * Every page: at most two screens at 360 × 740, nothing sideways, under 30 KB gzip, no axe violation. A page
- * showing mistakes or a warning on top of its step (named 「（有误）」, 「（超出收支）」) may be half a screen longer.
+ * showing mistakes or a warning on top of its step (named 「（有误）」, 「（超出收支）」) may be half a screen longer;
+ * the check page and the finished page, three screens.
  */
 function expectPhoneFriendly(reports: readonly PageReport[]) {
   for (const r of reports) {
     expect(r.violations, `${r.name}: axe`).toEqual([]);
     expect(r.overflow, `${r.name}: horizontal overflow`).toBe(0);
     expect(r.totalGzip, `${r.name}: gzip weight`).toBeLessThan(MAX_GZIP);
-    const limit = /（有误）|（超出收支）/.test(r.name) ? TWO_SCREENS + PHONE.height / 2 : TWO_SCREENS;
+    const limit = /^(检查填写的内容|信写好了)/.test(r.name)
+      ? SUMMARY_SCREENS
+      : /（有误）|（超出收支）/.test(r.name)
+        ? TWO_SCREENS + PHONE.height / 2
+        : TWO_SCREENS;
     expect(r.height, `${r.name}: height at 360 × 740`).toBeLessThanOrEqual(limit);
   }
 }
@@ -185,6 +194,13 @@ describe("the other letters, step by step, with and without JavaScript", () => {
         await measure("1 你的信息");
         await page.getByLabel("姓名").fill("李四");
         await next(page).click();
+        // The letter asks for a written reply: without a phone, an address or an email the step says so, by the address.
+        await page.locator("#error-summary:not([hidden])").waitFor();
+        await measure("1 你的信息（有误）");
+        expect(await page.locator('[data-field="borrower.address"] .error').textContent()).toContain("请至少填写通讯地址、手机号码或电子邮箱");
+        expect(await page.getByLabel("通讯地址").getAttribute("aria-invalid")).toBe("true");
+        await page.getByLabel("手机号码").fill("13912345678");
+        await next(page).click();
         await page.getByRole("heading", { name: "谁在催收，欠的是哪家" }).waitFor();
         await measure("2 谁在催收");
         await page.getByRole("button", { name: "花呗" }).click();
@@ -250,7 +266,15 @@ describe("the other letters, step by step, with and without JavaScript", () => {
         await page.getByRole("heading", { name: "想延期多久" }).waitFor();
         await measure("5 想延期多久");
         await page.getByLabel("延期几个月").fill("6");
+        await page.getByLabel("恢复还款的日期").fill(isoDate(40));
         await page.getByLabel("延期期间每月能还多少（元）").fill("3000");
+        await next(page).click();
+        // A date that sits badly with another answer says which, next to the date.
+        await page.locator("#error-summary:not([hidden])").waitFor();
+        await measure("5 想延期多久（有误）");
+        expect(await page.locator('[data-field="deferral.resumeDate"] .error').textContent()).toMatch(/延期6个月与恢复还款日期对不上.*恢复还款日期应在/);
+        expect(await page.getByLabel("恢复还款的日期").getAttribute("aria-invalid")).toBe("true");
+        await page.getByLabel("恢复还款的日期").fill("");
         await next(page).click();
         await page.locator(".warning-box").first().waitFor();
         await measure("5 想延期多久（超出收支）");
@@ -259,6 +283,22 @@ describe("the other letters, step by step, with and without JavaScript", () => {
         await page.getByRole("heading", { name: "检查填写的内容" }).waitFor();
         await measure("检查填写的内容");
         expect(await page.locator(".warnings").first().textContent()).toContain("超过了收支情况");
+      });
+      expectPhoneFriendly(allReports.filter((r) => r.journey === journey));
+    });
+  }
+});
+
+describe("the nine later letters, from the borrower's situation to the PDF, without JavaScript", () => {
+  for (const letter of LETTER_JOURNEYS) {
+    it(`${letter.type}${letter.situation ? ` from 「${letter.situation}」` : ""}`, async () => {
+      const journey = `letter-${letter.id}`;
+      await withPhone(journey, { js: false }, async ({ page, measure }) => {
+        const download = await walkLetter(page, measure, baseUrl, letter);
+        expect(download.suggestedFilename()).toMatch(new RegExp(`^${letter.title}_.*\\.pdf$`));
+        const text = await pdfText(download);
+        expect(text).toContain(letter.title);
+        for (const typed of letter.typed) expect(text, `the PDF says what was typed: ${typed}`).toContain(typed);
       });
       expectPhoneFriendly(allReports.filter((r) => r.journey === journey));
     });

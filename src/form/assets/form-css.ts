@@ -51,7 +51,7 @@ input:focus-visible,select:focus-visible,textarea:focus-visible{outline:3px soli
 fieldset.row{border:1px solid #8a939c;border-radius:6px;padding:.5rem .9rem .25rem;background:#f7f8fa}
 fieldset.row>legend{font-weight:700;padding:0 .35rem}
 .list .row .field{margin-bottom:.6rem}
-.row .option label{padding:.15rem 0}
+.row .option label{padding:.15rem 0;line-height:1.45}
 .row .option input{margin-top:.2rem}
 .figures{margin-top:.5rem;background:#f1f5f9}
 div.row .field{margin:0}
@@ -114,7 +114,7 @@ fieldset.row.compact .field>label{font-size:.875rem}
 .list.compact .rows{gap:0}
 .budget-total{margin:.5rem 0 1rem}
 .answers{margin:0 0 .5rem}
-.answers>div{display:grid;grid-template-columns:minmax(0,2fr) minmax(0,3fr);gap:.5rem;padding:.15rem 0;border-bottom:1px solid #dde3ea;font-size:.9rem;line-height:1.5}
+.answers>div{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:.5rem;padding:.15rem 0;border-bottom:1px solid #dde3ea;font-size:.875rem;line-height:1.5}
 .answers dt{font-weight:600}
 .answers dd{margin:0;overflow-wrap:anywhere}
 .answers ul{margin:0;padding-left:1rem}
@@ -125,7 +125,9 @@ fieldset.row.compact .field>label{font-size:.875rem}
 .creditor{border:1px solid #8a939c;border-radius:8px;padding:.25rem 1rem .5rem;margin:0 0 1rem}
 .creditor>h2{margin:.5rem 0 0;font-size:1.1rem}
 .creditor>h3{margin:.5rem 0 .15rem;font-size:1.05rem}
-.warnings{padding-left:1.25rem;color:#5c3900}
+.warnings{padding-left:1.25rem;color:#5c3900;font-size:.95rem;line-height:1.55}
+.warnings li{margin:0 0 .35rem}
+.warnings .link-button{min-height:0;padding:0 .25rem}
 .add-creditor{width:100%}
 .add-creditor .hint{margin:.35rem 0 0}
 .letter-done{border:1px solid #8a939c;border-radius:8px;padding:.25rem 1rem .75rem;margin:0 0 1rem}
@@ -139,8 +141,10 @@ fieldset.row.compact .field>label{font-size:.875rem}
 .steps-list{padding-left:1.5rem}
 .steps-list li{margin:.3rem 0}
 .deadline{margin:0 0 .75rem}
+.next-letters{display:flex;flex-wrap:wrap;gap:.5rem;margin:.5rem 0}
+.later .steps-list{margin:0 0 .5rem}
 .deadline p{margin:.25rem 0}
-.scam{margin:1.5rem 0;padding:.75rem 1rem;border:2px solid #a4231b;border-radius:8px}
+.scam{margin:1.25rem 0;padding:.75rem 1rem;border:2px solid #a4231b;border-radius:8px}
 .scam h2{margin:0 0 .25rem;color:#a4231b;font-size:1.15rem}
 .scam p{margin:.25rem 0}
 .scam ul{margin:.25rem 0;padding-left:1.25rem}
@@ -152,11 +156,12 @@ fieldset.row.compact .field>label{font-size:.875rem}
 .situations legend h2{margin:.5rem 0}
 .situations .option label{padding:.35rem 0}
 .situations .option{border-bottom:1px solid #dde3ea}
-.result{margin:1rem 0;outline:none}
-.recommendations{margin:.5rem 0;padding-left:1.5rem}
-.card{border:1px solid #8a939c;border-radius:8px;padding:.5rem 1rem;margin:0 0 .75rem}
-.card h3{margin:.25rem 0;font-size:1.1rem}
-.card p{margin:0 0 .25rem}
+.result{margin:.75rem 0;outline:none}
+.recommendations{margin:.5rem 0;padding-left:1.25rem}
+.card{border:1px solid #8a939c;border-radius:8px;padding:.35rem .75rem;margin:0 0 .5rem}
+.result .note-box{font-size:.95rem;line-height:1.55}
+.card h2{margin:.1rem 0;font-size:1.1rem}
+.card p{margin:0 0 .15rem;font-size:.95rem;line-height:1.5}
 .all-letters li{margin:.4rem 0}
 .choices-list{padding-left:1.25rem}
 .choices-list>li{margin:0 0 1.25rem}
@@ -168,6 +173,7 @@ fieldset.row.compact .field>label{font-size:.875rem}
 @media print{header.site,footer.site,.no-print,.skip{display:none!important}.envelope .big{font-size:20pt}}
 .link-button.back{min-height:2.25rem;padding:.25rem 0;font-size:.95rem}
 .back::before{content:"‹ "}
-.situations-again{margin:1rem 0}
-.all{margin:1rem 0}
+.situations-again{margin:.75rem 0}
+.all,.before{margin:.75rem 0}
+.before ul{margin:.25rem 0 .5rem;padding-left:1.25rem}
 `;
