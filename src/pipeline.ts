@@ -9,10 +9,10 @@ import { renderTemplate } from "./render/template";
 import { parseBlocks } from "./render/blocks";
 import { layoutDocument, LAYOUT_CODE_POINTS } from "./render/layout";
 import { describeCodePoint, findUndrawable, loadFontSet, undrawableError, type FontFileLoader } from "./render/fonts";
-import { writePdf } from "./render/pdf";
+import { writePdf, type SharedGlyphs } from "./render/pdf";
 import { blocksToText } from "./render/text";
 import { htmlPage } from "./render/html";
-import { todayInShanghai } from "./text/dates";
+import { todayInShanghai, type CalendarDate } from "./text/dates";
 import { ShuhanError, type FieldError } from "./errors";
 
 export interface PreparedLetter {
@@ -21,6 +21,8 @@ export interface PreparedLetter {
   /** The template's output: the HTML subset (also the body of the HTML preview). */
   html: string;
   blocks: Block[];
+  /** The letter date: the body's `date`, or today in Asia/Shanghai (the PDF's metadata dates). */
+  date: CalendarDate;
 }
 
 export interface PrepareOptions {
@@ -62,9 +64,11 @@ export function prepareLetter(type: LetterType, body: unknown, options: PrepareO
   const characters = new Set<number>();
   const undrawable = undrawableFields(input, [...prefix], characters);
   if (undrawable.length) throw undrawableError([...characters], undrawable);
-  const letter = withPathPrefix(prefix, () => type.build(input, { today: todayInShanghai(options.now) }));
+  const today = todayInShanghai(options.now);
+  const letter = withPathPrefix(prefix, () => type.build(input, { today }));
   const html = renderTemplate(`${letter.locale}/${letter.template}`, letter.viewModel);
-  return { type, letter, html, blocks: parseBlocks(html) };
+  const date = (input as { date?: CalendarDate }).date ?? today;
+  return { type, letter, html, blocks: parseBlocks(html), date };
 }
 
 /** Runs a view-model step whose checks (e.g. dates against the letter date) report paths relative to the letter. */
@@ -126,16 +130,62 @@ export function faceUsage(blocks: readonly Block[]): Map<FaceId, Set<number>> {
   return usage;
 }
 
-/** blocks → layout → PDF. */
+/** blocks → layout → PDF. The same letter with the same date gives the same bytes. */
 export async function renderPdf(prepared: PreparedLetter, loadFontFile: FontFileLoader): Promise<Uint8Array<ArrayBuffer>> {
   const fonts = await loadFontSet(faceUsage(prepared.blocks), loadFontFile);
   const layout = layoutDocument(prepared.blocks, fonts, { script: prepared.letter.locale === "zh-Hant" ? "Hant" : "Hans" });
-  return writePdf(layout, fonts, {
-    title: prepared.letter.meta.title,
-    author: prepared.letter.meta.author,
-    subject: prepared.letter.meta.subject,
-    language: prepared.letter.locale === "zh-Hant" ? "zh-Hant" : "zh-CN",
-  });
+  const { year, month, day } = prepared.date;
+  return writePdf(
+    layout,
+    fonts,
+    {
+      title: prepared.letter.meta.title,
+      author: prepared.letter.meta.author,
+      subject: prepared.letter.meta.subject,
+      language: prepared.letter.locale === "zh-Hant" ? "zh-Hant" : "zh-CN",
+      // The letter date at 00:00 in Asia/Shanghai (UTC+8): never the clock, so the PDF is reproducible.
+      creationDate: new Date(Date.UTC(year, month - 1, day) - SHANGHAI_OFFSET_MINUTES * 60_000),
+    },
+    { shared: sharedGlyphs(prepared), utcOffsetMinutes: SHANGHAI_OFFSET_MINUTES },
+  );
+}
+
+/** Asia/Shanghai is UTC+8 all year (no daylight saving since 1991). */
+const SHANGHAI_OFFSET_MINUTES = 480;
+
+const sharedByKind = new Map<string, SharedGlyphs | null>();
+
+/**
+ * The characters every letter of this type and locale prints, for the PDF writer to order first and share
+ * between letters (src/render/pdf/glyph-plan.ts): those of the type's own example letter, less every
+ * character of the example's input strings (names, addresses, free text), which other letters do not share.
+ * Computed once per type and locale per isolate, from static data only (the example, rendered as of its
+ * own date), so every isolate orders the same letter's glyphs the same way.
+ */
+function sharedGlyphs(prepared: PreparedLetter): SharedGlyphs | undefined {
+  const key = `${prepared.type.id}\u0000${prepared.letter.locale}`;
+  let shared = sharedByKind.get(key);
+  if (shared === undefined) {
+    shared = null;
+    try {
+      const example = prepared.type.example as Record<string, unknown>;
+      const own = new Set<number>();
+      collectCodePoints(example, own);
+      const now = typeof example.date === "string" ? new Date(`${example.date}T04:00:00Z`) : new Date(Date.UTC(2026, 0, 1));
+      const usage = faceUsage(prepareLetter(prepared.type, { ...example, locale: prepared.letter.locale }, { now }).blocks);
+      shared = new Map([...usage].map(([face, cps]) => [face, [...cps].filter((cp) => !own.has(cp))]));
+    } catch {
+      // An example that does not render (it should: the tests render every one) only costs speed.
+    }
+    sharedByKind.set(key, shared);
+  }
+  return shared ?? undefined;
+}
+
+function collectCodePoints(value: unknown, into: Set<number>): void {
+  if (typeof value === "string") for (const ch of value) into.add(ch.codePointAt(0)!);
+  else if (Array.isArray(value)) value.forEach((item) => collectCodePoints(item, into));
+  else if (value && typeof value === "object") Object.values(value).forEach((item) => collectCodePoints(item, into));
 }
 
 /** The letter as plain text (Accept: text/plain). */

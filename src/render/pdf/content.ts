@@ -10,13 +10,20 @@
 import type { FaceId, LayoutItem } from "../types";
 import type { Run } from "./glyph-plan";
 
-const HEX2 = Array.from({ length: 256 }, (_, i) => i.toString(16).toUpperCase().padStart(2, "0"));
+/** ".001" … ".999" without trailing zeros; "" for 0. */
+const FRACTION = Array.from({ length: 1000 }, (_, i) => (i ? `.${String(i).padStart(3, "0")}`.replace(/0+$/, "") : ""));
 
 /** A PDF number: at most three decimals (0.001 pt), no exponent, no trailing zeros (§7.3.3). */
 export function num(n: number): string {
   if (Number.isInteger(n)) return String(n);
-  const s = n.toFixed(3).replace(/\.?0+$/, "");
-  return s === "-0" ? "0" : s;
+  // Rounded to thousandths in integers (half away from zero, of the binary value times 1000), then printed.
+  const negative = n < 0;
+  const m = Math.round(Math.abs(n) * 1000);
+  if (!Number.isSafeInteger(m)) return String(Number(n.toFixed(3)));
+  const whole = Math.floor(m / 1000);
+  const frac = m - whole * 1000;
+  if (m === 0) return "0";
+  return `${negative ? "-" : ""}${whole}${FRACTION[frac]}`;
 }
 
 export function pageContent(
@@ -50,9 +57,7 @@ export function pageContent(
         font = name;
         size = item.size;
       }
-      let hex = "<";
-      for (const cid of run.cids) hex += HEX2[cid >> 8] + HEX2[cid & 0xff];
-      out.push(hex + "> Tj");
+      out.push(`<${run.hex}> Tj`);
     }
   });
   if (inText) out.push("ET");

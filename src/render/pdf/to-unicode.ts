@@ -8,7 +8,8 @@
  * last byte may vary/increment), and each begin…end block holds at most 100 entries (the CMap limit, #5014).
  */
 
-const hex4 = (n: number) => n.toString(16).toUpperCase().padStart(4, "0");
+const HEX2 = Array.from({ length: 256 }, (_, i) => i.toString(16).toUpperCase().padStart(2, "0"));
+const hex4 = (n: number) => HEX2[(n >> 8) & 0xff] + HEX2[n & 0xff];
 
 function utf16Hex(cp: number): string {
   if (cp <= 0xffff) return hex4(cp);
@@ -44,8 +45,10 @@ export function toUnicodeCMap(unicodes: readonly (number | undefined)[]): string
   const blocks = (entries: string[], op: string) => {
     let out = "";
     for (let i = 0; i < entries.length; i += 100) {
-      const chunk = entries.slice(i, i + 100);
-      out += `${chunk.length} begin${op}\n${chunk.join("\n")}\nend${op}\n`;
+      const end = Math.min(entries.length, i + 100);
+      out += `${end - i} begin${op}\n`;
+      for (let k = i; k < end; k++) out += `${entries[k]}\n`;
+      out += `end${op}\n`;
     }
     return out;
   };

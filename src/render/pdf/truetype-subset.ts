@@ -69,57 +69,81 @@ function copyOf(bytes: Uint8Array, length: number): Uint8Array {
   return out;
 }
 
-const isComposite = (glyph: Uint8Array) => glyph.length >= 10 && (glyph[0] & 0x80) !== 0;
 const int16 = (b: Uint8Array, p: number) => ((b[p] << 24) >> 16) | b[p + 1];
 
-export function subsetTrueType(input: readonly SubsetGlyph[]): TrueTypeSubset {
+/**
+ * A subset laid out but not yet written: the glyph order (components appended), every table but glyf,
+ * and what is needed to write glyf in pieces (see font-file.ts: the font program is compressed in chunks
+ * of glyphs, so glyf is the last table in the file and its bytes are the glyph records back to back).
+ */
+export interface SubsetPlan {
+  /** The caller's glyphs, then the components of composite glyphs, in new glyph id order. */
+  glyphs: SubsetGlyph[];
+  /** New glyph id → (offset in its record, new component id) for composite glyphs. */
+  patches: Map<number, [number, number][]>;
+  /** Every table except glyf (head's checkSumAdjustment still 0). */
+  tables: Map<string, Uint8Array>;
+  /** glyf's length: the sum of the records, each padded to 4 bytes. */
+  glyfLength: number;
+  numGlyphs: number;
+  bbox: [number, number, number, number];
+  unitsPerEm: number;
+}
+
+/** Bytes of a glyph's record in the subset, padded to 4 (0 for an empty glyph). */
+export const paddedLength = (font: TrueTypeFont, gid: number) => (font.glyphStarts[gid + 1] - font.glyphStarts[gid] + 3) & ~3;
+
+export function planSubset(input: readonly SubsetGlyph[]): SubsetPlan {
   if (input.length === 0 || input[0].gid !== 0) throw new Error("a subset starts with .notdef (glyph 0)");
   const primary = input[0].font;
   const glyphs = input.slice();
 
-  // Closure over composite components, numbering each (file, glyph) once.
-  const numbering = new Map<TrueTypeFont, Map<number, number>>();
-  const newId = (font: TrueTypeFont, gid: number): number => {
-    let ids = numbering.get(font);
-    if (!ids) numbering.set(font, (ids = new Map()));
-    let id = ids.get(gid);
-    if (id === undefined) {
-      id = glyphs.length;
-      glyphs.push({ font, gid });
-      ids.set(gid, id);
-    }
-    return id;
-  };
-  glyphs.forEach(({ font, gid }, i) => {
-    let ids = numbering.get(font);
-    if (!ids) numbering.set(font, (ids = new Map()));
-    if (!ids.has(gid)) ids.set(gid, i);
-  });
+  // Closure over composite components, numbering each (file, glyph) once. Only the first byte of a record
+  // tells a composite (numberOfContours < 0); fonts without any (Noto Serif SC has none) skip the numbering.
+  const isComposite = ({ font, gid }: SubsetGlyph) =>
+    font.glyphStarts[gid + 1] - font.glyphStarts[gid] >= 10 && (font.glyf[font.glyphStarts[gid]] & 0x80) !== 0;
   const patches = new Map<number, [number, number][]>(); // new glyph → (offset in record, new component id)
-  for (let i = 0; i < glyphs.length; i++) {
-    const { font, gid } = glyphs[i];
-    const start = font.glyphStarts[gid];
-    const data = font.glyf.subarray(start, font.glyphStarts[gid + 1]);
-    if (!isComposite(data)) continue;
-    const list: [number, number][] = [];
-    for (const at of componentIndexOffsets(data)) {
-      const component = (data[at] << 8) | data[at + 1];
-      if (component >= font.numGlyphs) throw new Error(`${font.file}: glyph ${gid} has a bad component ${component}`);
-      list.push([at, newId(font, component)]);
+  const numbering = new Map<TrueTypeFont, Map<number, number>>();
+  if (glyphs.some(isComposite)) {
+    const newId = (font: TrueTypeFont, gid: number): number => {
+      let ids = numbering.get(font);
+      if (!ids) numbering.set(font, (ids = new Map()));
+      let id = ids.get(gid);
+      if (id === undefined) {
+        id = glyphs.length;
+        glyphs.push({ font, gid });
+        ids.set(gid, id);
+      }
+      return id;
+    };
+    glyphs.forEach(({ font, gid }, i) => {
+      let ids = numbering.get(font);
+      if (!ids) numbering.set(font, (ids = new Map()));
+      if (!ids.has(gid)) ids.set(gid, i);
+    });
+    for (let i = 0; i < glyphs.length; i++) {
+      if (!isComposite(glyphs[i])) continue;
+      const { font, gid } = glyphs[i];
+      const data = font.glyf.subarray(font.glyphStarts[gid], font.glyphStarts[gid + 1]);
+      const list: [number, number][] = [];
+      for (const at of componentIndexOffsets(data)) {
+        const component = (data[at] << 8) | data[at + 1];
+        if (component >= font.numGlyphs) throw new Error(`${font.file}: glyph ${gid} has a bad component ${component}`);
+        list.push([at, newId(font, component)]);
+      }
+      patches.set(i, list);
     }
-    patches.set(i, list);
   }
+  // The files the glyphs come from (for maxp).
+  const files = new Set<TrueTypeFont>();
+  for (const { font } of glyphs) files.add(font);
   const numGlyphs = glyphs.length;
   if (numGlyphs > 0xffff) throw new Error("too many glyphs for one TrueType font");
 
-  // glyf + loca (long) + hmtx, and the values head/hhea derive from the glyphs.
-  let glyfSize = 0;
-  for (const { font, gid } of glyphs) glyfSize += (font.glyphStarts[gid + 1] - font.glyphStarts[gid] + 3) & ~3;
-  const glyf = new Uint8Array(glyfSize);
+  // loca (long) + hmtx, and the values head/hhea derive from the glyphs (read from the source records: a
+  // composite's patch changes component ids, never its box).
   const loca = new Uint8Array(4 * (numGlyphs + 1));
   const hmtx = new Uint8Array(4 * numGlyphs);
-  const locaView = new DataView(loca.buffer);
-  const hmtxView = new DataView(hmtx.buffer);
   let xMin = 0x7fff, yMin = 0x7fff, xMax = -0x8000, yMax = -0x8000;
   let advanceMax = 0, minLsb = 0x7fff, minRsb = 0x7fff, maxExtent = -0x8000;
   let pos = 0;
@@ -127,18 +151,21 @@ export function subsetTrueType(input: readonly SubsetGlyph[]): TrueTypeSubset {
     const { font, gid } = glyphs[i];
     const start = font.glyphStarts[gid];
     const length = font.glyphStarts[gid + 1] - start;
-    locaView.setUint32(4 * i, pos);
-    glyf.set(font.glyf.subarray(start, start + length), pos);
-    const patch = patches.get(i);
-    if (patch) for (const [at, id] of patch) (glyf[pos + at] = id >> 8), (glyf[pos + at + 1] = id & 0xff);
+    loca[4 * i] = pos >>> 24;
+    loca[4 * i + 1] = (pos >>> 16) & 0xff;
+    loca[4 * i + 2] = (pos >>> 8) & 0xff;
+    loca[4 * i + 3] = pos & 0xff;
     const advance = font.advances[gid];
     const lsb = font.leftSideBearings[gid];
-    hmtxView.setUint16(4 * i, advance);
-    hmtxView.setInt16(4 * i + 2, lsb);
+    hmtx[4 * i] = advance >> 8;
+    hmtx[4 * i + 1] = advance & 0xff;
+    hmtx[4 * i + 2] = (lsb >> 8) & 0xff;
+    hmtx[4 * i + 3] = lsb & 0xff;
     if (advance > advanceMax) advanceMax = advance;
     if (length >= 10) {
-      const gxMin = int16(glyf, pos + 2), gyMin = int16(glyf, pos + 4);
-      const gxMax = int16(glyf, pos + 6), gyMax = int16(glyf, pos + 8);
+      const g = font.glyf;
+      const gxMin = int16(g, start + 2), gyMin = int16(g, start + 4);
+      const gxMax = int16(g, start + 6), gyMax = int16(g, start + 8);
       if (gxMin < xMin) xMin = gxMin;
       if (gyMin < yMin) yMin = gyMin;
       if (gxMax > xMax) xMax = gxMax;
@@ -152,13 +179,13 @@ export function subsetTrueType(input: readonly SubsetGlyph[]): TrueTypeSubset {
     }
     pos += (length + 3) & ~3;
   }
-  locaView.setUint32(4 * numGlyphs, pos);
+  new DataView(loca.buffer).setUint32(4 * numGlyphs, pos);
   if (xMin > xMax) (xMin = yMin = xMax = yMax = 0), (minLsb = minRsb = maxExtent = 0);
 
   const tables = new Map<string, Uint8Array>();
   const head = copyOf(primary.tables.get("head")!, 54);
   const headView = new DataView(head.buffer);
-  headView.setUint32(8, 0); // checkSumAdjustment, set last
+  headView.setUint32(8, 0); // checkSumAdjustment, set when the file is assembled
   headView.setInt16(36, xMin);
   headView.setInt16(38, yMin);
   headView.setInt16(40, xMax);
@@ -175,10 +202,9 @@ export function subsetTrueType(input: readonly SubsetGlyph[]): TrueTypeSubset {
   hheaView.setUint16(34, numGlyphs);
   tables.set("hhea", hhea);
 
-  tables.set("maxp", maxpFor([...numbering.keys()], primary, numGlyphs));
+  tables.set("maxp", maxpFor([...files], primary, numGlyphs));
   tables.set("hmtx", hmtx);
   tables.set("loca", loca);
-  tables.set("glyf", glyf);
   tables.set("cmap", cmapFor(glyphs));
   const post = primary.tables.get("post");
   if (post && post.length >= 32) {
@@ -191,8 +217,86 @@ export function subsetTrueType(input: readonly SubsetGlyph[]): TrueTypeSubset {
     const table = primary.tables.get(tag);
     if (table) tables.set(tag, table);
   }
-  const bytes = assembleSfnt(tables);
-  return { bytes, numGlyphs, bbox: [xMin, yMin, xMax, yMax], unitsPerEm: primary.unitsPerEm };
+  return { glyphs, patches, tables, glyfLength: pos, numGlyphs, bbox: [xMin, yMin, xMax, yMax], unitsPerEm: primary.unitsPerEm };
+}
+
+/**
+ * The glyph records of subset glyphs [from, to), each padded to 4 bytes, with composite component ids
+ * rewritten: the bytes of glyf from the first record's offset.
+ */
+export function glyphRecords(plan: SubsetPlan, from: number, to: number): Uint8Array {
+  let size = 0;
+  for (let i = from; i < to; i++) size += paddedLength(plan.glyphs[i].font, plan.glyphs[i].gid);
+  const out = new Uint8Array(size);
+  let pos = 0;
+  for (let i = from; i < to; i++) {
+    const { font, gid } = plan.glyphs[i];
+    const start = font.glyphStarts[gid];
+    const end = font.glyphStarts[gid + 1];
+    out.set(font.glyf.subarray(start, end), pos);
+    const patch = plan.patches.get(i);
+    if (patch) for (const [at, id] of patch) (out[pos + at] = id >> 8), (out[pos + at + 1] = id & 0xff);
+    pos += (end - start + 3) & ~3;
+  }
+  return out;
+}
+
+/**
+ * Everything of the font file before glyf: the table directory (sorted by tag) and every other table,
+ * 4-byte aligned, with head.checkSumAdjustment set for the whole file given glyf's checksum. The file is
+ * these bytes followed by glyf (`glyphRecords` of all glyphs).
+ */
+export function sfntHead(plan: SubsetPlan, glyfChecksum: number): Uint8Array {
+  const tables = plan.tables;
+  const tags = [...tables.keys(), "glyf"].sort();
+  const numTables = tags.length;
+  let size = 12 + 16 * numTables;
+  for (const [, data] of tables) size += (data.length + 3) & ~3;
+  const out = new Uint8Array(size);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, 0x00010000);
+  view.setUint16(4, numTables);
+  const entrySelector = Math.floor(Math.log2(numTables));
+  view.setUint16(6, 16 * 2 ** entrySelector);
+  view.setUint16(8, entrySelector);
+  view.setUint16(10, 16 * numTables - 16 * 2 ** entrySelector);
+  // Table data in tag order after the directory, glyf last (at the end of the file); the directory itself
+  // is in tag order as the spec requires.
+  let offset = 12 + 16 * numTables;
+  let headOffset = -1;
+  let sum = 0;
+  tags.forEach((tag, i) => {
+    const rec = 12 + 16 * i;
+    for (let k = 0; k < 4; k++) out[rec + k] = tag.charCodeAt(k);
+    if (tag === "glyf") {
+      view.setUint32(rec + 4, glyfChecksum);
+      view.setUint32(rec + 8, size);
+      view.setUint32(rec + 12, plan.glyfLength);
+      return;
+    }
+    const data = tables.get(tag)!;
+    view.setUint32(rec + 4, checksum(data));
+    view.setUint32(rec + 8, offset);
+    view.setUint32(rec + 12, data.length);
+    out.set(data, offset);
+    if (tag === "head") headOffset = offset;
+    offset += (data.length + 3) & ~3;
+  });
+  // The whole file's sum is that of these bytes plus glyf's (4-aligned at its start, padded at its end).
+  sum = (checksum(out) + glyfChecksum) >>> 0;
+  view.setUint32(headOffset + 8, (0xb1b0afba - sum) >>> 0);
+  return out;
+}
+
+/** The whole subset font file (tests and tools; the PDF writer compresses it in pieces, font-file.ts). */
+export function subsetTrueType(input: readonly SubsetGlyph[]): TrueTypeSubset {
+  const plan = planSubset(input);
+  const glyf = glyphRecords(plan, 0, plan.numGlyphs);
+  const head = sfntHead(plan, checksum(glyf));
+  const bytes = new Uint8Array(head.length + glyf.length);
+  bytes.set(head);
+  bytes.set(glyf, head.length);
+  return { bytes, numGlyphs: plan.numGlyphs, bbox: plan.bbox, unitsPerEm: plan.unitsPerEm };
 }
 
 /** maxp 1.0 with numGlyphs set and each maximum the largest over the files the glyphs came from. */
@@ -214,12 +318,20 @@ function maxpFor(fonts: TrueTypeFont[], primary: TrueTypeFont, numGlyphs: number
 
 /** cmap with a (3,1) format 4 subtable for BMP characters and a (3,10) format 12 one when any lie beyond. */
 function cmapFor(glyphs: readonly SubsetGlyph[]): Uint8Array {
-  const pairs: [number, number][] = [];
-  glyphs.forEach((g, i) => g.unicode !== undefined && pairs.push([g.unicode, i]));
-  pairs.sort((a, b) => a[0] - b[0]);
+  // (character, glyph) pairs as cp · 2^16 + gid, sorted as numbers (no comparator call per comparison).
+  let count = 0;
+  for (const g of glyphs) if (g.unicode !== undefined) count++;
+  const pairs = new Float64Array(count);
+  count = 0;
+  glyphs.forEach((g, i) => {
+    if (g.unicode !== undefined) pairs[count++] = g.unicode * 0x10000 + i;
+  });
+  pairs.sort();
   // Runs of consecutive characters with consecutive glyph ids become one segment / group.
   const runs: [number, number, number][] = []; // start char, end char, start glyph
-  for (const [cp, gid] of pairs) {
+  for (const pair of pairs) {
+    const cp = Math.floor(pair / 0x10000);
+    const gid = pair % 0x10000;
     const last = runs[runs.length - 1];
     if (last && cp === last[1] + 1 && gid === last[2] + (cp - last[0])) last[1] = cp;
     else if (!last || cp !== last[1]) runs.push([cp, cp, gid]);
@@ -276,7 +388,7 @@ function cmapFor(glyphs: readonly SubsetGlyph[]): Uint8Array {
 }
 
 /** OpenType "Calculating checksums": the uint32 sum of the table, zero-padded to 4 bytes. */
-function checksum(bytes: Uint8Array): number {
+export function checksum(bytes: Uint8Array): number {
   const whole = bytes.length & ~3;
   const view = new DataView(bytes.buffer, bytes.byteOffset, whole);
   let sum = 0;
@@ -287,35 +399,4 @@ function checksum(bytes: Uint8Array): number {
     sum = (sum + (tail >>> 0)) >>> 0;
   }
   return sum;
-}
-
-/** The sfnt file: table directory sorted by tag, tables 4-byte aligned, head.checkSumAdjustment set. */
-function assembleSfnt(tables: Map<string, Uint8Array>): Uint8Array {
-  const tags = [...tables.keys()].sort();
-  const numTables = tags.length;
-  let size = 12 + 16 * numTables;
-  for (const tag of tags) size += (tables.get(tag)!.length + 3) & ~3;
-  const out = new Uint8Array(size);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, 0x00010000);
-  view.setUint16(4, numTables);
-  const entrySelector = Math.floor(Math.log2(numTables));
-  view.setUint16(6, 16 * 2 ** entrySelector);
-  view.setUint16(8, entrySelector);
-  view.setUint16(10, 16 * numTables - 16 * 2 ** entrySelector);
-  let offset = 12 + 16 * numTables;
-  let headOffset = -1;
-  tags.forEach((tag, i) => {
-    const data = tables.get(tag)!;
-    const rec = 12 + 16 * i;
-    for (let k = 0; k < 4; k++) out[rec + k] = tag.charCodeAt(k);
-    view.setUint32(rec + 4, checksum(data));
-    view.setUint32(rec + 8, offset);
-    view.setUint32(rec + 12, data.length);
-    out.set(data, offset);
-    if (tag === "head") headOffset = offset;
-    offset += (data.length + 3) & ~3;
-  });
-  view.setUint32(headOffset + 8, (0xb1b0afba - checksum(out)) >>> 0);
-  return out;
 }

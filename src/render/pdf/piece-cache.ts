@@ -1,0 +1,65 @@
+/**
+ * Compressed pieces kept per isolate, so the same bytes (with the same dictionary) are never deflated
+ * twice: the key names the piece's uncompressed content and whatever precedes it in its stream (see
+ * deflate.ts), so a hit returns exactly the bytes a fresh compression would — the cache changes how fast
+ * a PDF is made, never which bytes it has.
+ *
+ * Bounded by the compressed bytes it holds (least recently used out first): one letter type's shared
+ * glyphs are a few pieces of 20–30 KB, so the default budget keeps dozens of letter types and locales.
+ */
+import type { DeflatePiece } from "./deflate";
+import type { GlyphPiece } from "./font-file";
+
+export interface PieceCacheStats {
+  hits: number;
+  misses: number;
+  /** Compressed bytes held. */
+  bytes: number;
+  entries: number;
+}
+
+export class PieceCache<T extends DeflatePiece = DeflatePiece> {
+  private readonly map = new Map<string, T>();
+  private held = 0;
+  hits = 0;
+  misses = 0;
+
+  constructor(private readonly budget: number) {}
+
+  /** The piece under `key`, compressing it with `make` on a miss. */
+  get(key: string, make: () => T): T {
+    const found = this.map.get(key);
+    if (found) {
+      this.hits++;
+      // Re-insert: a Map iterates in insertion order, so the first key is the least recently used.
+      this.map.delete(key);
+      this.map.set(key, found);
+      return found;
+    }
+    this.misses++;
+    const piece = make();
+    if (piece.bytes.length > this.budget) return piece;
+    this.map.set(key, piece);
+    this.held += piece.bytes.length;
+    for (const [oldKey, old] of this.map) {
+      if (this.held <= this.budget) break;
+      this.map.delete(oldKey);
+      this.held -= old.bytes.length;
+    }
+    return piece;
+  }
+
+  clear(): void {
+    this.map.clear();
+    this.held = 0;
+    this.hits = 0;
+    this.misses = 0;
+  }
+
+  stats(): PieceCacheStats {
+    return { hits: this.hits, misses: this.misses, bytes: this.held, entries: this.map.size };
+  }
+}
+
+/** The isolate's cache of compressed font pieces (8 MB of compressed glyph data at most). */
+export const fontPieces = new PieceCache<GlyphPiece>(8 * 1024 * 1024);
