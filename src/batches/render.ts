@@ -24,7 +24,7 @@ export interface RenderedBatch {
 }
 
 export interface RenderBatchOptions {
-  /** Timestamp of the ZIP entries and of the merged PDF's metadata. */
+  /** Timestamp of the ZIP entries. (The merged PDF is dated by its letters, so that it is reproducible.) */
   now?: Date;
 }
 
@@ -78,7 +78,6 @@ export async function renderBatch(
         author: batch.borrowerName,
         subject: batch.items.map((item) => `${item.lenderName}：${letterTitle(item)}`).join("；"),
         language: batch.locale === "zh-Hant" ? "zh-Hant" : "zh-CN",
-        creationDate: now,
       },
     );
     return {
