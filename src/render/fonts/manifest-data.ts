@@ -21,16 +21,16 @@ export const FONT_FACES: Record<string, PackedFace> = {
     postScriptName: "NotoSerifSC-Regular",
     coverage: R2,
     tiers: [
-      { name: "common", file: "NotoSerifSC-Regular.common.ttf", bytes: 3421488, ranges: R0 },
-      { name: "hant", file: "NotoSerifSC-Regular.hant.ttf", bytes: 1153184, ranges: R1 },
-      { name: "extended", file: "NotoSerifSC-Regular.extended.ttf", bytes: 10114040, ranges: null },
+      { name: "common", file: "NotoSerifSC-Regular.common.ttf", bytes: 3695624, ranges: R0 },
+      { name: "hant", file: "NotoSerifSC-Regular.hant.ttf", bytes: 1317540, ranges: R1 },
+      { name: "extended", file: "NotoSerifSC-Regular.extended.ttf", bytes: 10565964, ranges: null },
     ],
   },
   bold: {
     postScriptName: "NotoSerifSC-Bold",
     tiers: [
-      { name: "common", file: "NotoSerifSC-Bold.common.ttf", bytes: 3421576, ranges: R0 },
-      { name: "hant", file: "NotoSerifSC-Bold.hant.ttf", bytes: 1152888, ranges: R1 },
+      { name: "common", file: "NotoSerifSC-Bold.common.ttf", bytes: 3695712, ranges: R0 },
+      { name: "hant", file: "NotoSerifSC-Bold.hant.ttf", bytes: 1317244, ranges: R1 },
     ],
   },
 };

@@ -66,8 +66,9 @@ export interface DeflatePiece {
 /**
  * Compresses one piece. `dictionary` is the uncompressed data that precedes this piece in the stream (only
  * its last 32 KB matter); the piece is only valid in a stream where exactly those bytes come before it.
+ * `adler`, when the caller knows it (combined from per-glyph checksums), saves reading the bytes again.
  */
-export function deflatePiece(bytes: Uint8Array, level: number, dictionary?: Uint8Array): DeflatePiece {
+export function deflatePiece(bytes: Uint8Array, level: number, dictionary?: Uint8Array, adler?: number): DeflatePiece {
   const dict = dictionary?.length ? dictionary.subarray(Math.max(0, dictionary.length - WINDOW)) : undefined;
   const options: Parameters<typeof deflateRawSync>[1] = {
     level,
@@ -77,7 +78,7 @@ export function deflatePiece(bytes: Uint8Array, level: number, dictionary?: Uint
   };
   if (dict) options.dictionary = dict;
   const out = plain(deflateRawSync(bytes, options));
-  return { bytes: out, adler: adler32(bytes), length: bytes.length };
+  return { bytes: out, adler: adler ?? adler32(bytes), length: bytes.length };
 }
 
 const ADLER_BASE = 65521;

@@ -11,7 +11,7 @@
  * checksum is the sum of the chunks' (each starts 4-byte aligned), cached with them, so a cached chunk's
  * glyph bytes are not read again.
  */
-import { deflatePiece, zlibFromPieces, type DeflatePiece } from "./deflate";
+import { adler32Combine, deflatePiece, zlibFromPieces, type DeflatePiece } from "./deflate";
 import type { GlyphChunk } from "./glyph-plan";
 import { PieceCache, fontPieces } from "./piece-cache";
 import { checksum, glyphRecords, sfntHead, type SubsetPlan } from "./truetype-subset";
@@ -51,8 +51,25 @@ function contentKey(plan: SubsetPlan, from: number, to: number): string {
   return key;
 }
 
-function glyphPiece(bytes: Uint8Array, dictionary: Uint8Array | undefined): GlyphPiece {
-  return { ...deflatePiece(bytes, GLYPH_LEVEL, dictionary), checksum: checksum(bytes) };
+/**
+ * Checksum and Adler-32 of glyph records [from, to) from the fonts' per-glyph values (the SHIX index), or
+ * undefined when a font has none or a record is patched (composite glyphs).
+ */
+function knownSums(plan: SubsetPlan, from: number, to: number): { checksum: number; adler: number } | undefined {
+  let sum = 0;
+  let adler = 1;
+  for (let i = from; i < to; i++) {
+    const { font, gid } = plan.glyphs[i];
+    if (!font.glyphChecksums || !font.glyphAdlers || plan.patches.has(i)) return undefined;
+    sum = (sum + font.glyphChecksums[gid]) >>> 0;
+    adler = adler32Combine(adler, font.glyphAdlers[gid], (font.glyphStarts[gid + 1] - font.glyphStarts[gid] + 3) & ~3);
+  }
+  return { checksum: sum, adler };
+}
+
+function glyphPiece(plan: SubsetPlan, bytes: Uint8Array, from: number, to: number, dictionary: Uint8Array | undefined): GlyphPiece {
+  const known = knownSums(plan, from, to);
+  return { ...deflatePiece(bytes, GLYPH_LEVEL, dictionary, known?.adler), checksum: known?.checksum ?? checksum(bytes) };
 }
 
 /**
@@ -81,7 +98,7 @@ export function fontFileStream(
     const prev = previous;
     const dictionary = () => prev && (prev.bytes ??= glyphRecords(plan, prev.from, prev.to));
     const current: { from: number; to: number; bytes?: Uint8Array } = { from, to: end };
-    const make = () => glyphPiece((current.bytes = glyphRecords(plan, from, end)), dictionary());
+    const make = () => glyphPiece(plan, (current.bytes = glyphRecords(plan, from, end)), from, end, dictionary());
     let piece: GlyphPiece;
     if (cacheable) {
       const own = contentKey(plan, from, end);
