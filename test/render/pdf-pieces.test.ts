@@ -10,7 +10,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { adler32, adler32Combine, deflatePiece, zlibFromPieces } from "../../src/render/pdf/deflate";
 import { fontFileStream, type GlyphPiece } from "../../src/render/pdf/font-file";
 import { planGlyphs, SHARED_CHUNK, type SharedGlyphs } from "../../src/render/pdf/glyph-plan";
-import { PieceCache, fontPieces } from "../../src/render/pdf/piece-cache";
+import { PieceCache, clearPieceCaches, fontPieces, tablePieces } from "../../src/render/pdf/piece-cache";
 import { glyphRecords, planSubset, subsetTrueType } from "../../src/render/pdf/truetype-subset";
 import type { DocumentMeta } from "../../src/render/types";
 import { extractEmbeddedFonts, pdfToText, type LineSpec } from "../helpers/pdf-tools";
@@ -93,7 +93,7 @@ const lines = (s: string) => [...s].reduce<string[]>((out, ch, i) => (i % 30 ? (
 const shared: SharedGlyphs = new Map([["body", [...COMMON].map((c) => c.codePointAt(0)!)]]);
 
 describe("shared glyphs first, in cached chunks", () => {
-  beforeEach(() => fontPieces.clear());
+  beforeEach(() => clearPieceCaches());
 
   it("orders the shared characters first (by code point), then the document's own, and cuts chunks at fixed shared positions", async () => {
     const own = "鑫犇淼";
@@ -133,15 +133,20 @@ describe("shared glyphs first, in cached chunks", () => {
   it("draws a document whose glyphs are all in cached chunks exactly, and the same as with a cold cache", async () => {
     await renderLines(lines(COMMON), META, { pdf: { shared } });
     const misses = fontPieces.stats().misses;
+    const tableMisses = tablePieces.stats().misses;
     const text = [...COMMON].reverse().join("");
     const warm = await renderLines(lines(text), META, { pdf: { shared } });
-    expect(fontPieces.stats().misses).toBe(misses); // nothing deflated but the per-document head piece
+    // Nothing deflated but the per-document first piece and the content stream: glyf, hmtx, loca, the
+    // source's tables and the ToUnicode mappings all come from the cache.
+    expect(fontPieces.stats().misses).toBe(misses);
+    expect(tablePieces.stats().misses).toBe(tableMisses);
+    expect(tablePieces.stats().hits).toBeGreaterThan(0);
     expect(pdfToText(warm.pdf).replace(/\s/g, "")).toBe(text);
     const { problems, glyphs } = await checkEmbeddedGlyphs(warm.pdf);
     expect(problems).toEqual([]);
     expect(glyphs).toBe([...COMMON].length);
     expect(blankCells(warm, 72)).toEqual([]);
-    fontPieces.clear();
+    clearPieceCaches();
     const cold = await renderLines(lines(text), META, { pdf: { shared } });
     expect(Buffer.compare(Buffer.from(cold.pdf), Buffer.from(warm.pdf))).toBe(0);
   });

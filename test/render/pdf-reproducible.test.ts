@@ -11,7 +11,7 @@ import { prepareLetter, renderPdf } from "../../src/pipeline";
 import { clearFontCache } from "../../src/render/fonts";
 import { nodeFontLoader } from "../../src/render/fonts/node-loader";
 import { mergePdfs, readOwnPdf } from "../../src/render/merge";
-import { fontPieces } from "../../src/render/pdf/piece-cache";
+import { clearPieceCaches } from "../../src/render/pdf/piece-cache";
 import { prepareBatch } from "../../src/batches/prepare";
 import { renderBatch } from "../../src/batches/render";
 import { pdfFonts, pdfInfo, pdfToText, qpdfCheck } from "../helpers/pdf-tools";
@@ -29,12 +29,12 @@ const infoDate = (pdf: Uint8Array, key = "CreationDate") => new RegExp(`/${key} 
 const documentId = (pdf: Uint8Array) => /\/ID \[<([0-9A-F]+)> <([0-9A-F]+)>\]/.exec(latin1(pdf))?.slice(1);
 
 describe("reproducible letters", () => {
-  beforeEach(() => fontPieces.clear());
+  beforeEach(() => clearPieceCaches());
 
   it("gives byte-identical PDFs for the same body and date, whatever the clock and the caches", async () => {
     const first = await render(body(), new Date("2026-11-23T04:00:00Z"));
     const warm = await render(body(), new Date("2026-11-24T09:30:00Z")); // font pieces now cached
-    fontPieces.clear();
+    clearPieceCaches();
     clearFontCache(); // the fonts parsed again, every piece deflated again
     const cold = await render(body(), new Date("2027-01-01T00:00:00Z"));
     expect(same(first, warm)).toBe(true);

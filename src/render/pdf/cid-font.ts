@@ -7,11 +7,12 @@
  */
 import type { FontMetrics } from "../fonts";
 import { num } from "./content";
-import { deflate } from "./deflate";
+import { deflatePiece, zlibFromPieces } from "./deflate";
 import { fontFileStream } from "./font-file";
 import type { FacePlan } from "./glyph-plan";
+import { chain, tablePieces, unitsKey, type Range } from "./piece-cache";
 import { subsetTag } from "./subset-tag";
-import { toUnicodeCMap } from "./to-unicode";
+import { CMAP_HEADER, CMAP_TRAILER, cmapMappings } from "./to-unicode";
 import { planSubset } from "./truetype-subset";
 import { pdfName, type PdfWriter } from "./writer";
 
@@ -57,6 +58,42 @@ export function widthArray(widths: readonly number[]): string {
     i = k;
   }
   return `[${parts.join(" ")}]`;
+}
+
+const ascii = new TextEncoder();
+const constantPiece = (text: string) => tablePieces.get(`cmap|${text}`, () => deflatePiece(ascii.encode(text), TOUNICODE_LEVEL));
+
+/** Code points [from, to) as a compact exact key: two UTF-16 code units each. */
+function codePointKey(codePoints: readonly number[], from: number, to: number): string {
+  const units: number[] = [];
+  for (let i = from; i < to; i++) units.push(codePoints[i] >> 16, codePoints[i] & 0xffff);
+  return unitsKey(units);
+}
+
+/** The ToUnicode level: its pieces are cached, and the CMap's text is very regular. */
+const TOUNICODE_LEVEL = 6;
+
+/**
+ * The ToUnicode stream in pieces (deflate.ts), one per glyph chunk (glyph-plan.ts), each cached under its
+ * CIDs and characters: a letter deflates only the mappings of its own characters.
+ */
+function toUnicodeStream(plan: FacePlan): Uint8Array {
+  const unicodes: (number | undefined)[] = [undefined, ...plan.codePoints];
+  const ranges: Range[] = [];
+  let from = 0;
+  for (const chunk of plan.chunks) {
+    const to = Math.min(chunk.end, unicodes.length);
+    if (to > from) ranges.push({ from, to, key: `${from}:${codePointKey(plan.codePoints, Math.max(0, from - 1), to - 1)}` });
+    from = to;
+  }
+  const texts = new Map<Range, Uint8Array>();
+  const textOf = (range: Range) => {
+    let bytes = texts.get(range);
+    if (!bytes) texts.set(range, (bytes = ascii.encode(cmapMappings(unicodes, range.from, range.to))));
+    return bytes;
+  };
+  const mappings = chain(ranges, tablePieces, "tounicode", textOf, (bytes, _range, dictionary) => deflatePiece(bytes, TOUNICODE_LEVEL, dictionary));
+  return zlibFromPieces([constantPiece(CMAP_HEADER), ...mappings, constantPiece(CMAP_TRAILER)]);
 }
 
 export function embedCidFont(writer: PdfWriter, plan: FacePlan, postScriptName: string): EmbeddedFont {
@@ -106,8 +143,7 @@ export function embedCidFont(writer: PdfWriter, plan: FacePlan, postScriptName: 
       ` /FontDescriptor ${descriptor} 0 R /DW 1000 /W ${widthArray(widths)} /CIDToGIDMap /Identity >>`,
   );
 
-  const unicodes: (number | undefined)[] = [undefined, ...plan.codePoints];
-  writer.stream(toUnicode, "/Filter /FlateDecode", deflate(new TextEncoder().encode(toUnicodeCMap(unicodes))));
+  writer.stream(toUnicode, "/Filter /FlateDecode", toUnicodeStream(plan));
 
   writer.object(
     type0,

@@ -26,12 +26,63 @@ export function num(n: number): string {
   return `${negative ? "-" : ""}${whole}${FRACTION[frac]}`;
 }
 
+/** ASCII bytes of a content stream, grown as needed. */
+class Bytes {
+  private buffer: Uint8Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.buffer = new Uint8Array(capacity);
+  }
+  private room(n: number) {
+    if (this.length + n <= this.buffer.length) return;
+    const bigger = new Uint8Array(Math.max(2 * this.buffer.length, this.length + n));
+    bigger.set(this.buffer.subarray(0, this.length));
+    this.buffer = bigger;
+  }
+  /** An ASCII string. */
+  text(s: string) {
+    this.room(s.length);
+    const b = this.buffer;
+    let at = this.length;
+    for (let i = 0; i < s.length; i++) b[at++] = s.charCodeAt(i);
+    this.length = at;
+  }
+  /** `<CID CID …> Tj` for cids[start…end), 4 hex digits a CID (2-byte codes, Identity-H). */
+  hexTj(cids: Uint16Array, start: number, end: number) {
+    this.room(4 * (end - start) + 6);
+    const b = this.buffer;
+    let at = this.length;
+    b[at++] = 0x3c; // <
+    for (let i = start; i < end; i++) {
+      const cid = cids[i];
+      b[at++] = HEX[cid >> 12];
+      b[at++] = HEX[(cid >> 8) & 15];
+      b[at++] = HEX[(cid >> 4) & 15];
+      b[at++] = HEX[cid & 15];
+    }
+    b[at++] = 0x3e; // >
+    b[at++] = 0x20;
+    b[at++] = 0x54; // T
+    b[at++] = 0x6a; // j
+    this.length = at;
+  }
+  done(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
+  }
+}
+
+const HEX = Uint8Array.from("0123456789ABCDEF", (c) => c.charCodeAt(0));
+
+/** The content stream of one page, as ASCII bytes (operators, numbers, hex strings; lines end in LF). */
 export function pageContent(
   items: readonly LayoutItem[],
   runs: readonly (Run[] | undefined)[],
+  cids: Uint16Array,
   fontNames: ReadonlyMap<FaceId, string>,
-): string {
-  const out: string[] = [];
+): Uint8Array {
+  const out = new Bytes(64 * items.length + 1024);
+  let first = true;
+  const line = (s: string) => (first ? (first = false) : out.text("\n"), out.text(s));
   let inText = false;
   let font = "";
   let size = NaN;
@@ -40,26 +91,27 @@ export function pageContent(
 
   items.forEach((item, i) => {
     if (item.kind === "rule") {
-      if (inText) (out.push("ET"), (inText = false));
-      if (item.width !== lineWidth) out.push(`${num(item.width)} w`), (lineWidth = item.width);
-      out.push(`${num(item.x1)} ${num(item.y1)} m ${num(item.x2)} ${num(item.y2)} l S`);
+      if (inText) (line("ET"), (inText = false));
+      if (item.width !== lineWidth) line(`${num(item.width)} w`), (lineWidth = item.width);
+      line(`${num(item.x1)} ${num(item.y1)} m ${num(item.x2)} ${num(item.y2)} l S`);
       return;
     }
     const itemRuns = runs[i];
     if (!itemRuns || itemRuns.length === 0) return;
-    if (!inText) (out.push("BT"), (inText = true));
-    out.push(`1 0 0 1 ${num(item.x)} ${num(item.y)} Tm`);
-    if (item.charSpacing !== tc) out.push(`${num(item.charSpacing)} Tc`), (tc = item.charSpacing);
+    if (!inText) (line("BT"), (inText = true));
+    line(`1 0 0 1 ${num(item.x)} ${num(item.y)} Tm`);
+    if (item.charSpacing !== tc) line(`${num(item.charSpacing)} Tc`), (tc = item.charSpacing);
     for (const run of itemRuns) {
       const name = fontNames.get(run.face)!;
       if (name !== font || item.size !== size) {
-        out.push(`/${name} ${num(item.size)} Tf`);
+        line(`/${name} ${num(item.size)} Tf`);
         font = name;
         size = item.size;
       }
-      out.push(`<${run.hex}> Tj`);
+      line("");
+      out.hexTj(cids, run.start, run.end);
     }
   });
-  if (inText) out.push("ET");
-  return out.join("\n");
+  if (inText) line("ET");
+  return out.done();
 }

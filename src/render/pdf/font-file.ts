@@ -1,29 +1,33 @@
 /**
- * The compressed FontFile2 stream (ISO 32000-1 §9.9) of a subset, deflated in pieces (deflate.ts):
+ * The compressed FontFile2 stream (ISO 32000-1 §9.9) of a subset, deflated in pieces (deflate.ts). The file
+ * is laid out (truetype-subset.ts `tableOrder`) so that what recurs between documents is in pieces of its own:
  *
- *   [table directory + every table but glyf]  [glyf chunk 1] … [glyf chunk n]  (glyf is the file's last table)
+ *   [directory, head, hhea, maxp, cmap]  [hmtx per chunk …]  [loca per chunk …]  [loca's last entry]
+ *   [post, OS/2, name, prep: as in the source]  [glyf chunk 1] … [glyf chunk n]
  *
- * The first piece depends on the whole subset (loca, hmtx, cmap, checksums) and is a few KB; it is deflated
- * for every document. Each glyf chunk (glyph-plan.ts: the shared characters in fixed slices of the shared
- * list, then the document's own) is deflated with the previous chunk as its dictionary, so matches reach
- * across chunks as they would in one stream; its compressed bytes depend only on its own glyphs and the
- * previous chunk's, and are cached per isolate under exactly that key (piece-cache.ts). The file's glyf
- * checksum is the sum of the chunks' (each starts 4-byte aligned), cached with them, so a cached chunk's
- * glyph bytes are not read again.
+ * The first piece depends on the whole subset and is deflated for every document (about 3.5 KB for a
+ * two-page letter). The hmtx, loca and glyf piece of a glyph chunk (glyph-plan.ts: the shared characters in
+ * fixed slices of the shared list, then the document's own) are deflated with the previous piece of the same
+ * table as their dictionary, so matches reach across chunks as in one stream; their bytes depend only on
+ * their own glyphs, the previous chunk's and (loca) where the chunk starts, and are cached per isolate under
+ * exactly that key (piece-cache.ts). The source's own tables are cached per font file. The glyf checksum is
+ * the sum of the chunks', cached with them, so a cached chunk's glyph bytes are not read again.
  */
-import { adler32Combine, deflatePiece, zlibFromPieces, type DeflatePiece } from "./deflate";
+import { adler32, adler32Combine, deflatePiece, zlibFromPieces, type DeflatePiece } from "./deflate";
 import type { GlyphChunk } from "./glyph-plan";
-import { PieceCache, fontPieces } from "./piece-cache";
-import { checksum, glyphRecords, sfntHead, type SubsetPlan } from "./truetype-subset";
+import { PieceCache, chain, fontPieces, tablePieces, unitsKey, type Range } from "./piece-cache";
+import { checksum, glyphRecords, sfntDirectory, tableOffsets, tableOrder, type SubsetPlan } from "./truetype-subset";
 
 /**
  * Glyph chunks are compressed at level 6: they are cached, so the level is paid once per chunk per
  * isolate. Measured on the bench letter's 110 KB of glyphs in chunks (Node 22): level 6 → 72.6 KB,
- * level 9 → 72.5 KB (≈ 40 % slower), level 1 → 75.4 KB. The per-document head piece is level 6 too
- * (a few KB: hmtx, loca and cmap compress well).
+ * level 9 → 72.5 KB (≈ 40 % slower), level 1 → 75.4 KB. The per-document first piece is level 1 (level 6
+ * saves about 100 bytes of a letter for twice the time); hmtx, loca and the source's tables are cached,
+ * at level 6.
  */
 export const GLYPH_LEVEL = 6;
 export const HEAD_LEVEL = 1;
+const TABLE_LEVEL = 6;
 
 export interface GlyphPiece extends DeflatePiece {
   /** OpenType checksum (uint32 sum) of the chunk's glyph records. */
@@ -35,18 +39,33 @@ export interface FontFileStream {
   bytes: Uint8Array;
   /** Uncompressed length (FontFile2 /Length1). */
   length1: number;
-  /** The pieces' compressed sizes, head first (for tests and the bench). */
+  /** The pieces' compressed sizes, in file order (for tests and the bench). */
   pieces: number[];
 }
 
-/** Names a range of glyphs by content: each glyph's file (when it changes) and glyph id. */
+const fontIds = new WeakMap<object, number>();
+let nextFontId = 0;
+/** A small number per parsed font file, for keys (the file object, not its name: a reload is another font). */
+function fontId(font: object): number {
+  let id = fontIds.get(font);
+  if (id === undefined) fontIds.set(font, (id = nextFontId++));
+  return id;
+}
+
+/**
+ * Names a range of glyphs by content, exactly and compactly: per run of one font file, a marker and the
+ * file's number, then one UTF-16 code unit per glyph id (glyph ids are below 2^16).
+ */
 function contentKey(plan: SubsetPlan, from: number, to: number): string {
   let key = "";
-  let file = "";
-  for (let i = from; i < to; i++) {
-    const { font, gid } = plan.glyphs[i];
-    if (font.file !== file) (key += `${font.file}:`), (file = font.file);
-    key += `${gid},`;
+  let i = from;
+  while (i < to) {
+    const font = plan.glyphs[i].font;
+    let j = i;
+    const gids: number[] = [];
+    while (j < to && plan.glyphs[j].font === font) gids.push(plan.glyphs[j++].gid);
+    key += `\uffff${fontId(font)}\uffff${unitsKey(gids)}`;
+    i = j;
   }
   return key;
 }
@@ -72,52 +91,89 @@ function glyphPiece(plan: SubsetPlan, bytes: Uint8Array, from: number, to: numbe
   return { ...deflatePiece(bytes, GLYPH_LEVEL, dictionary, known?.adler), checksum: known?.checksum ?? checksum(bytes) };
 }
 
+/** A stored block (RFC 1951 §3.2.4) of at most 65,535 bytes, byte-aligned like every piece: no compression. */
+function storedPiece(bytes: Uint8Array): DeflatePiece {
+  const out = new Uint8Array(5 + bytes.length);
+  out[0] = 0x00; // BFINAL 0, BTYPE 00, then padding to the byte boundary
+  out[1] = bytes.length & 0xff;
+  out[2] = bytes.length >> 8;
+  out[3] = ~bytes.length & 0xff;
+  out[4] = (~bytes.length >> 8) & 0xff;
+  out.set(bytes, 5);
+  return { bytes: out, adler: adler32(bytes), length: bytes.length };
+}
+
 /**
  * `chunks` are the plan's glyph chunks; the last is extended to the components of composite glyphs that
- * planSubset appended. A chunk that holds a composite glyph (whose bytes depend on the numbering of the
- * whole subset) is compressed but not cached.
+ * planSubset appended. A subset with composite glyphs (whose records depend on the numbering of the whole
+ * subset) is compressed without the cache.
  */
 export function fontFileStream(
   plan: SubsetPlan,
   chunks: readonly GlyphChunk[],
-  cache: PieceCache<GlyphPiece> = fontPieces,
+  glyphCache: PieceCache<GlyphPiece> = fontPieces,
+  tableCache: PieceCache = tablePieces,
 ): FontFileStream {
-  const pieces: GlyphPiece[] = [];
+  const cacheable = plan.patches.size === 0;
+  const ranges: Range[] = [];
   let start = 0;
-  let previous: { from: number; to: number; bytes?: Uint8Array } | undefined;
-  let previousKey: string | undefined = "";
-  let glyfChecksum = 0;
   chunks.forEach((chunk, c) => {
     const end = c === chunks.length - 1 ? plan.numGlyphs : chunk.end;
     if (end <= start) return;
-    const from = start;
+    ranges.push({ from: start, to: end, key: cacheable ? contentKey(plan, start, end) : undefined });
     start = end;
-    // After an uncached chunk the dictionary is not named by a key either: nothing more is cached.
-    let cacheable = previousKey !== undefined;
-    for (let i = from; i < end && cacheable; i++) if (plan.patches.has(i)) cacheable = false;
-    const prev = previous;
-    const dictionary = () => prev && (prev.bytes ??= glyphRecords(plan, prev.from, prev.to));
-    const current: { from: number; to: number; bytes?: Uint8Array } = { from, to: end };
-    const make = () => glyphPiece(plan, (current.bytes = glyphRecords(plan, from, end)), from, end, dictionary());
-    let piece: GlyphPiece;
-    if (cacheable) {
-      const own = contentKey(plan, from, end);
-      piece = cache.get(`${previousKey}>${own}`, make);
-      previousKey = own;
-    } else {
-      piece = make();
-      previousKey = undefined;
-    }
-    glyfChecksum = (glyfChecksum + piece.checksum) >>> 0;
-    pieces.push(piece);
-    previous = current;
   });
-  const head = sfntHead(plan, glyfChecksum);
-  const headPiece = deflatePiece(head, HEAD_LEVEL);
-  const all: DeflatePiece[] = [headPiece, ...pieces];
-  return {
-    bytes: zlibFromPieces(all),
-    length1: head.length + plan.glyfLength,
-    pieces: all.map((p) => p.bytes.length),
-  };
+
+  // glyf first: the directory needs its checksum.
+  const glyf = chain(ranges, glyphCache, "", (r) => glyphRecords(plan, r.from, r.to), (bytes, r, dictionary) =>
+    glyphPiece(plan, bytes, r.from, r.to, dictionary),
+  );
+  let glyfChecksum = 0;
+  for (const piece of glyf) glyfChecksum = (glyfChecksum + piece.checksum) >>> 0;
+
+  const { directory, head } = sfntDirectory(plan, glyfChecksum);
+  const { offsets, glyfAt } = tableOffsets(plan);
+  const order = tableOrder(plan);
+  const hmtx = plan.tables.get("hmtx")!;
+  const loca = plan.tables.get("loca")!;
+  const locaView = new DataView(loca.buffer, loca.byteOffset, loca.byteLength);
+
+  // The first piece: directory and the tables before hmtx in the file order.
+  const first = new Uint8Array(offsets.get("hmtx")!);
+  first.set(directory);
+  for (const tag of order) {
+    if (tag === "hmtx") break;
+    first.set(tag === "head" ? head : plan.tables.get(tag)!, offsets.get(tag)!);
+  }
+  const pieces: DeflatePiece[] = [deflatePiece(first, HEAD_LEVEL)];
+  pieces.push(
+    ...chain(ranges, tableCache, "hmtx", (r) => hmtx.subarray(4 * r.from, 4 * r.to), (bytes, _r, dictionary) =>
+      deflatePiece(bytes, TABLE_LEVEL, dictionary),
+    ),
+  );
+  // loca's entries are absolute offsets: a chunk's piece also depends on where the chunk starts in glyf.
+  pieces.push(
+    ...chain(
+      ranges.map((r) => ({ ...r, key: r.key && `${locaView.getUint32(4 * r.from)}@${r.key}` })),
+      tableCache,
+      "loca",
+      (r) => loca.subarray(4 * r.from, 4 * r.to),
+      (bytes, _r, dictionary) => deflatePiece(bytes, TABLE_LEVEL, dictionary),
+    ),
+  );
+  pieces.push(storedPiece(loca.subarray(4 * plan.numGlyphs)));
+  // The source's tables, copied as they are (padded), in one piece per font file.
+  const copied = order.slice(order.indexOf("loca") + 1);
+  if (copied.length) {
+    const from = offsets.get(copied[0])!;
+    const make = () => {
+      const bytes = new Uint8Array(glyfAt - from);
+      for (const tag of copied) bytes.set(plan.tables.get(tag)!, offsets.get(tag)! - from);
+      return deflatePiece(bytes, TABLE_LEVEL);
+    };
+    const file = plan.glyphs[0].font.file;
+    pieces.push(cacheable ? tableCache.get(`src|${file}|${copied.join(",")}`, make) : make());
+  }
+  pieces.push(...glyf);
+  return { bytes: zlibFromPieces(pieces), length1: glyfAt + plan.glyfLength, pieces: pieces.map((p) => p.bytes.length) };
 }

@@ -40,18 +40,17 @@ export interface FacePlan {
   chunks: GlyphChunk[];
 }
 
-/** A stretch of one TextItem drawn with one embedded font. */
+/** A stretch of one TextItem drawn with one embedded font: its CIDs are `GlyphPlan.cids[start…end)`. */
 export interface Run {
   face: FaceId;
-  /** The CIDs as 2-byte big-endian hex (Identity-H codes), the inside of the `<…> Tj` string. */
-  hex: string;
+  start: number;
+  end: number;
 }
-
-/** "0000" … "FFFF" by the two bytes of a CID: a CID's hex is HEX2[cid >> 8] + HEX2[cid & 0xff]. */
-const HEX2 = Array.from({ length: 256 }, (_, i) => i.toString(16).toUpperCase().padStart(2, "0"));
 
 export interface GlyphPlan {
   faces: FacePlan[];
+  /** The CID of every character drawn, in document order (each in its run's font). */
+  cids: Uint16Array;
   /** Per page, per item index: the runs of a TextItem (undefined for rules). */
   runs: (Run[] | undefined)[][];
 }
@@ -85,43 +84,58 @@ function sharedIndex(shared: SharedGlyphs): SharedIndex {
 }
 
 /**
- * Code point → entry index for one face within one call, without a Map lookup per character: a 64K slot
- * table per face that lives as long as the isolate (256 KB each), valid where its stamp is the call's.
- * Characters beyond the BMP go through a Map.
+ * Code point → entry index within one call: open addressing in two small typed arrays that stay in the CPU's
+ * cache (a 64K-slot table per face did not: its lookups were a fifth of planGlyphs), grown when half full.
  */
 class CodePointIndex {
-  private static generation = 0;
-  private readonly stamps = new Uint32Array(0x10000);
-  private readonly values = new Int32Array(0x10000);
-  private astral = new Map<number, number>();
-  private stamp = 0;
+  private keys = new Int32Array(512).fill(-1);
+  private values = new Int32Array(512);
+  /** Fibonacci hashing: the top log2(size) bits of cp × 2^32/φ. */
+  private shift = 23;
+  private count = 0;
 
-  /** Forgets every entry (O(1)). */
-  reset(): void {
-    this.stamp = ++CodePointIndex.generation;
-    if (this.astral.size) this.astral = new Map();
+  /** Forgets every entry, keeping the arrays (a call's indexes are reused by the next call). */
+  reset(): this {
+    if (this.count) this.keys.fill(-1);
+    this.count = 0;
+    return this;
   }
 
   get(cp: number): number {
-    if (cp > 0xffff) return this.astral.get(cp) ?? -1;
-    return this.stamps[cp] === this.stamp ? this.values[cp] : -1;
+    const mask = this.keys.length - 1;
+    for (let slot = Math.imul(cp, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & mask) {
+      const key = this.keys[slot];
+      if (key === cp) return this.values[slot];
+      if (key === -1) return -1;
+    }
   }
 
   set(cp: number, value: number): void {
-    if (cp > 0xffff) this.astral.set(cp, value);
-    else (this.stamps[cp] = this.stamp), (this.values[cp] = value);
+    if (2 * (this.count + 1) > this.keys.length) this.grow();
+    const mask = this.keys.length - 1;
+    let slot = Math.imul(cp, 0x9e3779b1) >>> this.shift;
+    while (this.keys[slot] !== -1 && this.keys[slot] !== cp) slot = (slot + 1) & mask;
+    if (this.keys[slot] === -1) this.count++;
+    this.keys[slot] = cp;
+    this.values[slot] = value;
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Int32Array(2 * keys.length).fill(-1);
+    this.values = new Int32Array(2 * keys.length);
+    this.shift--;
+    this.count = 0;
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== -1) this.set(keys[i], values[i]);
   }
 }
 
-const indexes = new Map<string, CodePointIndex>();
-function indexFor(kind: string): CodePointIndex {
-  let index = indexes.get(kind);
-  if (!index) indexes.set(kind, (index = new CodePointIndex()));
-  index.reset();
-  return index;
-}
+/** Indexes reused from call to call (allocating typed arrays costs more than clearing them). */
+const pool: CodePointIndex[] = [];
 
 export function planGlyphs(layout: LayoutDocument, fonts: FontSet, shared?: SharedGlyphs): GlyphPlan {
+  let pooled = 0;
+  const index = () => (pool[pooled] ??= new CodePointIndex(), pool[pooled++].reset());
   // Entries: one per distinct (embedded font, character), as parallel arrays.
   const entryCp: number[] = [];
   const entryRef: GlyphRef[] = [];
@@ -132,7 +146,7 @@ export function planGlyphs(layout: LayoutDocument, fonts: FontSet, shared?: Shar
   const resolve = (cp: number, face: FaceId, cache: CodePointIndex): number => {
     const ref = fonts.glyph(cp, face);
     let target = embedded.get(ref.face);
-    if (!target) embedded.set(ref.face, (target = { index: indexFor(`e:${ref.face}`), entries: [] }));
+    if (!target) embedded.set(ref.face, (target = { index: index(), entries: [] }));
     let entry = target.index.get(cp);
     if (entry < 0) {
       entry = entryCp.length;
@@ -155,11 +169,14 @@ export function planGlyphs(layout: LayoutDocument, fonts: FontSet, shared?: Shar
     for (const item of page.items) {
       if (item.kind !== "text") continue;
       let cache = requested.get(item.face);
-      if (!cache) requested.set(item.face, (cache = indexFor(`r:${item.face}`)));
+      if (!cache) requested.set(item.face, (cache = index()));
       const text = item.text;
       for (let i = 0; i < text.length; i++) {
-        const cp = text.codePointAt(i)!;
-        if (cp > 0xffff) i++;
+        let cp = text.charCodeAt(i);
+        if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < text.length) {
+          const low = text.charCodeAt(i + 1);
+          if (low >= 0xdc00 && low < 0xe000) (cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00)), i++;
+        }
         const entry = cache.get(cp);
         itemEntries[n++] = entry >= 0 ? entry : resolve(cp, item.face, cache);
       }
@@ -167,34 +184,39 @@ export function planGlyphs(layout: LayoutDocument, fonts: FontSet, shared?: Shar
     }
   }
 
-  const entryHex: string[] = new Array(entryCp.length);
+  const entryCid = new Uint16Array(entryCp.length);
   const sharedIdx = shared ? sharedIndex(shared) : undefined;
   const faces: FacePlan[] = [];
   for (const face of [...embedded.keys()].sort()) {
     const { index, entries } = embedded.get(face)!;
     const positions = sharedIdx?.get(face);
-    // Sort keys: shared characters first, each part by code point (a code point is below 2^21).
-    const keys = new Float64Array(entries.length);
-    let sharedCount = 0;
-    entries.forEach((entry, i) => {
-      const cp = entryCp[entry];
-      const isShared = positions?.has(cp) ?? false;
-      if (isShared) sharedCount++;
-      keys[i] = isShared ? cp : 0x200000 + cp;
-    });
-    keys.sort();
+    // Order: shared characters first, by their position in the shared list (which is in code point
+    // order), then the document's own by code point — a bucket per shared position, a sort of the rest.
+    const sharedSlots: number[] = [];
+    let ownCount = 0;
+    const own = new Float64Array(entries.length);
+    for (const entry of entries) {
+      const position = positions?.get(entryCp[entry]);
+      if (position === undefined) own[ownCount++] = entryCp[entry];
+      else sharedSlots[position] = entryCp[entry];
+    }
+    const keys: number[] = [];
+    for (const cp of sharedSlots) if (cp !== undefined) keys.push(cp);
+    const sharedCount = keys.length;
+    // A typed array sorts numerically without calling a comparator per comparison.
+    for (const cp of own.subarray(0, ownCount).sort()) keys.push(cp);
 
     const codePoints: number[] = new Array(keys.length);
     // .notdef (and the font-wide tables) from the file of the first character: every tier of a face is
     // cut from the same font, so they share .notdef, unitsPerEm, name, OS/2 and hinting tables.
-    const first = entryRef[index.get(keys[0] % 0x200000)];
+    const first = entryRef[index.get(keys[0])];
     const glyphs: SubsetGlyph[] = [{ font: first.font, gid: 0 }];
     const chunks: GlyphChunk[] = [];
     let chunk = -1;
     for (let i = 0; i < keys.length; i++) {
-      const cp = keys[i] % 0x200000;
+      const cp = keys[i];
       const entry = index.get(cp);
-      entryHex[entry] = HEX2[(i + 1) >> 8] + HEX2[(i + 1) & 0xff];
+      entryCid[entry] = i + 1;
       codePoints[i] = cp;
       const ref = entryRef[entry];
       glyphs.push({ font: ref.font, gid: ref.gid, unicode: cp });
@@ -211,21 +233,24 @@ export function planGlyphs(layout: LayoutDocument, fonts: FontSet, shared?: Shar
     faces.push({ face, codePoints, glyphs, chunks });
   }
 
-  // Second pass: each text item as runs of CIDs of one embedded font.
+  // Second pass: every character's CID, and each text item as runs of one embedded font.
+  const cids = new Uint16Array(n);
+  for (let i = 0; i < n; i++) cids[i] = entryCid[itemEntries[i]];
   let k = 0;
   const runs = layout.pages.map((page) =>
     page.items.map((item) => {
       if (item.kind !== "text") return undefined;
       const out: Run[] = [];
-      let last: Run | undefined;
-      for (let i = starts[k], end = starts[++k]; i < end; i++) {
-        const entry = itemEntries[i];
-        const face = entryRef[entry].face;
-        if (last && last.face === face) last.hex += entryHex[entry];
-        else out.push((last = { face, hex: entryHex[entry] }));
+      const end = starts[++k];
+      for (let i = starts[k - 1]; i < end; ) {
+        const face = entryRef[itemEntries[i]].face;
+        let j = i + 1;
+        while (j < end && entryRef[itemEntries[j]].face === face) j++;
+        out.push({ face, start: i, end: j });
+        i = j;
       }
       return out;
     }),
   );
-  return { faces, runs };
+  return { faces, cids, runs };
 }

@@ -19,8 +19,6 @@ export type { SharedGlyphs } from "./glyph-plan";
 
 export const PRODUCER = "Shuhan";
 
-const ascii = new TextEncoder();
-
 export interface WritePdfOptions {
   /**
    * Characters most documents of this kind draw (e.g. a letter template's fixed text), per face: they are
@@ -74,8 +72,7 @@ export async function writePdf(
       pageRef,
       `<< /Type /Page /Parent ${pagesRef} 0 R /MediaBox ${mediaBox} /Resources ${resources} 0 R /Contents ${contents} 0 R >>`,
     );
-    const content = pageContent(page.items, plan.runs[p], fontNames);
-    writer.stream(contents, "/Filter /FlateDecode", deflate(ascii.encode(content)));
+    writer.stream(contents, "/Filter /FlateDecode", deflate(pageContent(page.items, plan.runs[p], plan.cids, fontNames)));
   });
   writer.object(pagesRef, `<< /Type /Pages /Kids [${kids.join(" ")}] /Count ${kids.length} >>`);
 

@@ -61,5 +61,53 @@ export class PieceCache<T extends DeflatePiece = DeflatePiece> {
   }
 }
 
-/** The isolate's cache of compressed font pieces (8 MB of compressed glyph data at most). */
+/** The isolate's cache of compressed glyph chunks (8 MB of compressed glyph data at most). */
 export const fontPieces = new PieceCache<GlyphPiece>(8 * 1024 * 1024);
+
+/** Compressed pieces of the other tables and streams that recur: hmtx, loca, the source's tables, ToUnicode. */
+export const tablePieces = new PieceCache(2 * 1024 * 1024);
+
+/** Forgets every cached piece (tests that compare a cold isolate with a warm one). */
+export function clearPieceCaches(): void {
+  fontPieces.clear();
+  tablePieces.clear();
+}
+
+/** The string of these UTF-16 code units (each below 2^16), for compact exact cache keys. */
+export function unitsKey(units: readonly number[]): string {
+  let out = "";
+  for (let i = 0; i < units.length; i += 4096) out += String.fromCharCode.apply(null, units.slice(i, i + 4096));
+  return out;
+}
+
+/** A stretch of a stream's parts: glyphs (or CIDs) [from, to), named by content. */
+export interface Range {
+  from: number;
+  to: number;
+  /** Names the range's content; undefined when it may not be cached (e.g. composite glyphs). */
+  key?: string;
+}
+
+/**
+ * The pieces of one table's parts, one per range, each compressed with the previous part as its
+ * dictionary and cached under (table, previous range's key, this range's key) when both have keys.
+ */
+export function chain<T extends DeflatePiece>(
+  ranges: readonly Range[],
+  cache: PieceCache<T>,
+  table: string,
+  bytesOf: (range: Range) => Uint8Array,
+  compress: (bytes: Uint8Array, range: Range, dictionary: Uint8Array | undefined) => T,
+): T[] {
+  const out: T[] = [];
+  let previous: { range: Range; bytes?: Uint8Array } | undefined;
+  for (const range of ranges) {
+    const prev = previous;
+    const current: { range: Range; bytes?: Uint8Array } = { range };
+    const make = () => compress((current.bytes = bytesOf(range)), range, prev && (prev.bytes ??= bytesOf(prev.range)));
+    const key = range.key !== undefined && (!prev || prev.range.key !== undefined) ? `${table}|${prev?.range.key ?? ""}>${range.key}` : undefined;
+    out.push(key === undefined ? make() : cache.get(key, make));
+    previous = current;
+  }
+  return out;
+}

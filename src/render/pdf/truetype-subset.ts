@@ -242,49 +242,69 @@ export function glyphRecords(plan: SubsetPlan, from: number, to: number): Uint8A
 }
 
 /**
- * Everything of the font file before glyf: the table directory (sorted by tag) and every other table,
- * 4-byte aligned, with head.checkSumAdjustment set for the whole file given glyf's checksum. The file is
- * these bytes followed by glyf (`glyphRecords` of all glyphs).
+ * The order of the tables' data in the file (the directory itself is always sorted by tag): first what
+ * every subset has its own values for, then hmtx and loca (written in pieces per glyph chunk by
+ * font-file.ts), then the tables copied from the source as they are, glyf last.
  */
-export function sfntHead(plan: SubsetPlan, glyfChecksum: number): Uint8Array {
+export function tableOrder(plan: SubsetPlan): string[] {
+  const first = ["head", "hhea", "maxp", "cmap", "hmtx", "loca"];
+  return [...first.filter((t) => plan.tables.has(t)), ...[...plan.tables.keys()].filter((t) => !first.includes(t)).sort()];
+}
+
+/** Byte offset of each table in the file laid out in `tableOrder` (glyf after the last), and the total. */
+export function tableOffsets(plan: SubsetPlan): { offsets: Map<string, number>; glyfAt: number } {
+  const numTables = plan.tables.size + 1;
+  let at = 12 + 16 * numTables;
+  const offsets = new Map<string, number>();
+  for (const tag of tableOrder(plan)) {
+    offsets.set(tag, at);
+    at += (plan.tables.get(tag)!.length + 3) & ~3;
+  }
+  return { offsets, glyfAt: at };
+}
+
+/**
+ * The table directory (sorted by tag) for the file laid out in `tableOrder`, and a copy of head with
+ * checkSumAdjustment set for the whole file given glyf's checksum (OpenType, "Calculating checksums":
+ * tables start 4-aligned and are zero-padded, so the file's sum is the directory's plus every table's).
+ */
+export function sfntDirectory(plan: SubsetPlan, glyfChecksum: number): { directory: Uint8Array; head: Uint8Array } {
   const tables = plan.tables;
   const tags = [...tables.keys(), "glyf"].sort();
   const numTables = tags.length;
-  let size = 12 + 16 * numTables;
-  for (const [, data] of tables) size += (data.length + 3) & ~3;
-  const out = new Uint8Array(size);
-  const view = new DataView(out.buffer);
+  const directory = new Uint8Array(12 + 16 * numTables);
+  const view = new DataView(directory.buffer);
   view.setUint32(0, 0x00010000);
   view.setUint16(4, numTables);
   const entrySelector = Math.floor(Math.log2(numTables));
   view.setUint16(6, 16 * 2 ** entrySelector);
   view.setUint16(8, entrySelector);
   view.setUint16(10, 16 * numTables - 16 * 2 ** entrySelector);
-  // Table data in tag order after the directory, glyf last (at the end of the file); the directory itself
-  // is in tag order as the spec requires.
-  let offset = 12 + 16 * numTables;
-  let headOffset = -1;
-  let sum = 0;
+  const { offsets, glyfAt } = tableOffsets(plan);
+  let sum = glyfChecksum;
   tags.forEach((tag, i) => {
     const rec = 12 + 16 * i;
-    for (let k = 0; k < 4; k++) out[rec + k] = tag.charCodeAt(k);
-    if (tag === "glyf") {
-      view.setUint32(rec + 4, glyfChecksum);
-      view.setUint32(rec + 8, size);
-      view.setUint32(rec + 12, plan.glyfLength);
-      return;
-    }
-    const data = tables.get(tag)!;
-    view.setUint32(rec + 4, checksum(data));
-    view.setUint32(rec + 8, offset);
-    view.setUint32(rec + 12, data.length);
-    out.set(data, offset);
-    if (tag === "head") headOffset = offset;
-    offset += (data.length + 3) & ~3;
+    for (let k = 0; k < 4; k++) directory[rec + k] = tag.charCodeAt(k);
+    const data = tag === "glyf" ? undefined : tables.get(tag)!;
+    const tableSum = data ? checksum(data) : glyfChecksum;
+    view.setUint32(rec + 4, tableSum);
+    view.setUint32(rec + 8, data ? offsets.get(tag)! : glyfAt);
+    view.setUint32(rec + 12, data ? data.length : plan.glyfLength);
+    if (data) sum = (sum + tableSum) >>> 0;
   });
-  // The whole file's sum is that of these bytes plus glyf's (4-aligned at its start, padded at its end).
-  sum = (checksum(out) + glyfChecksum) >>> 0;
-  view.setUint32(headOffset + 8, (0xb1b0afba - sum) >>> 0);
+  sum = (sum + checksum(directory)) >>> 0;
+  const head = tables.get("head")!.slice();
+  new DataView(head.buffer).setUint32(8, (0xb1b0afba - sum) >>> 0);
+  return { directory, head };
+}
+
+/** Everything of the font file before glyf: the directory and every other table in `tableOrder`, padded. */
+export function sfntHead(plan: SubsetPlan, glyfChecksum: number): Uint8Array {
+  const { directory, head } = sfntDirectory(plan, glyfChecksum);
+  const { offsets, glyfAt } = tableOffsets(plan);
+  const out = new Uint8Array(glyfAt);
+  out.set(directory);
+  for (const [tag, at] of offsets) out.set(tag === "head" ? head : plan.tables.get(tag)!, at);
   return out;
 }
 
