@@ -3,13 +3,13 @@
  * Nothing here knows HTTP: the Worker, the Node server and the CLI all call these functions.
  */
 import type { LetterType, BuiltLetter } from "./letters/types";
-import type { Block, FaceId } from "./render/types";
+import type { Block, DocumentMeta, FaceId } from "./render/types";
 import { validateBody } from "./validation";
 import { renderTemplate } from "./render/template";
 import { parseBlocks } from "./render/blocks";
 import { layoutDocument, LAYOUT_CODE_POINTS } from "./render/layout";
 import { describeCodePoint, findUndrawable, loadFontSet, undrawableError, type FontFileLoader } from "./render/fonts";
-import { writePdf, type SharedGlyphs } from "./render/pdf";
+import { writePdf, type SharedGlyphs, type WritePdfOptions } from "./render/pdf";
 import { blocksToText } from "./render/text";
 import { htmlPage } from "./render/html";
 import { todayInShanghai, type CalendarDate } from "./text/dates";
@@ -132,22 +132,26 @@ export function faceUsage(blocks: readonly Block[]): Map<FaceId, Set<number>> {
 
 /** blocks → layout → PDF. The same letter with the same date gives the same bytes. */
 export async function renderPdf(prepared: PreparedLetter, loadFontFile: FontFileLoader): Promise<Uint8Array<ArrayBuffer>> {
-  const fonts = await loadFontSet(faceUsage(prepared.blocks), loadFontFile);
-  const layout = layoutDocument(prepared.blocks, fonts, { script: prepared.letter.locale === "zh-Hant" ? "Hant" : "Hans" });
+  const stages = pdfStages(prepared);
+  const fonts = await loadFontSet(stages.usage, loadFontFile);
+  const layout = layoutDocument(prepared.blocks, fonts, stages.layout);
+  return writePdf(layout, fonts, stages.meta, stages.pdf);
+}
+
+/** What each stage of renderPdf is given (exported so that the bench times the stages exactly as run). */
+export function pdfStages(prepared: PreparedLetter) {
   const { year, month, day } = prepared.date;
-  return writePdf(
-    layout,
-    fonts,
-    {
-      title: prepared.letter.meta.title,
-      author: prepared.letter.meta.author,
-      subject: prepared.letter.meta.subject,
-      language: prepared.letter.locale === "zh-Hant" ? "zh-Hant" : "zh-CN",
-      // The letter date at 00:00 in Asia/Shanghai (UTC+8): never the clock, so the PDF is reproducible.
-      creationDate: new Date(Date.UTC(year, month - 1, day) - SHANGHAI_OFFSET_MINUTES * 60_000),
-    },
-    { shared: sharedGlyphs(prepared), utcOffsetMinutes: SHANGHAI_OFFSET_MINUTES },
-  );
+  const hant = prepared.letter.locale === "zh-Hant";
+  const meta: DocumentMeta = {
+    title: prepared.letter.meta.title,
+    author: prepared.letter.meta.author,
+    subject: prepared.letter.meta.subject,
+    language: hant ? "zh-Hant" : "zh-CN",
+    // The letter date at 00:00 in Asia/Shanghai (UTC+8): never the clock, so the PDF is reproducible.
+    creationDate: new Date(Date.UTC(year, month - 1, day) - SHANGHAI_OFFSET_MINUTES * 60_000),
+  };
+  const pdf: WritePdfOptions = { shared: sharedGlyphs(prepared), utcOffsetMinutes: SHANGHAI_OFFSET_MINUTES };
+  return { usage: faceUsage(prepared.blocks), layout: { script: hant ? ("Hant" as const) : ("Hans" as const) }, meta, pdf };
 }
 
 /** Asia/Shanghai is UTC+8 all year (no daylight saving since 1991). */
