@@ -3,16 +3,18 @@
  *
  *   node --import tsx scripts/bench/profile-workerd.ts [cold|warm] [out.cpuprofile]
  *
- * cold: the first letter after the Worker starts; warm: 50 bench letters after 20 of warm-up. Writes a
+ * cold: the first letter after the Worker starts; warm: 50 bench letters after 20 of warm-up; batch: 3
+ * batches of 50 letters (ZIP) after one of warm-up. Writes a
  * .cpuprofile (open it in Chrome DevTools) and prints the functions by self and inclusive time.
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { batchBody } from "./batch";
 import { benchLetterBody, benchLetterType } from "./letter";
 import { startWorker } from "./workerd";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const mode = process.argv[2] === "cold" ? "cold" : "warm";
+const mode = (["cold", "warm", "batch"] as const).find((m) => m === process.argv[2]) ?? "warm";
 const out = process.argv[3] ?? `/tmp/shuhan-workerd-${mode}.cpuprofile`;
 
 interface ProfileNode {
@@ -48,20 +50,21 @@ async function main() {
         pending.set(++id, resolve);
         ws.send(JSON.stringify({ id, method, params }));
       });
+    const batch = JSON.stringify(batchBody(50));
     const post = async () => {
-      const res = await fetch(`${worker.base}/v1/letters/${benchLetterType}`, {
+      const res = await fetch(`${worker.base}/${mode === "batch" ? "v1/batches" : `v1/letters/${benchLetterType}`}`, {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${worker.keys[id % worker.keys.length]}` },
-        body: JSON.stringify(benchLetterBody),
+        body: mode === "batch" ? batch : JSON.stringify(benchLetterBody),
       });
       if (res.status !== 200) throw new Error(`answered ${res.status}`);
       await res.arrayBuffer();
     };
     await send("Profiler.enable");
     await send("Profiler.setSamplingInterval", { interval: 100 });
-    if (mode === "warm") for (let i = 0; i < 20; i++) await post();
+    if (mode !== "cold") for (let i = 0; i < (mode === "warm" ? 20 : 1); i++) await post();
     await send("Profiler.start");
-    for (let i = 0; i < (mode === "warm" ? 50 : 1); i++) await post();
+    for (let i = 0; i < (mode === "warm" ? 50 : mode === "batch" ? 3 : 1); i++) await post();
     const { profile } = (await send("Profiler.stop")) as { profile: Profile };
     writeFileSync(out, JSON.stringify(profile));
     ws.close();

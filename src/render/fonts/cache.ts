@@ -32,14 +32,16 @@ export function loadFontFile(fileName: string, loader: FontFileLoader): Promise<
  * of the set's own files, so a character whose tier the document did not load still fails as it should.
  */
 export interface ResolvedFace {
-  bmp: (GlyphRef | undefined)[];
+  /** BMP code point → index + 1 into `refs` (0: not resolved yet). */
+  bmp: Uint32Array;
+  refs: GlyphRef[];
   astral: Map<number, GlyphRef>;
 }
 const resolved = new Map<FaceId, ResolvedFace>();
 
 export function resolvedGlyphs(face: FaceId): ResolvedFace {
   let table = resolved.get(face);
-  if (!table) resolved.set(face, (table = { bmp: new Array<GlyphRef | undefined>(0x10000).fill(undefined), astral: new Map() }));
+  if (!table) resolved.set(face, (table = { bmp: new Uint32Array(0x10000), refs: [], astral: new Map() }));
   return table;
 }
 

@@ -94,10 +94,12 @@ class LoadedFontSet implements FontSet {
   glyph(cp: number, face: FaceId): GlyphRef {
     let table = this.tables.get(face);
     if (!table) this.tables.set(face, (table = resolvedGlyphs(face)));
-    const known = cp <= 0xffff ? table.bmp[cp] : table.astral.get(cp);
+    let known: GlyphRef | undefined;
+    if (cp > 0xffff) known = table.astral.get(cp);
+    else if (table.bmp[cp]) known = table.refs[table.bmp[cp] - 1];
     if (known && this.fonts.has(known.font)) return known;
     const ref = this.resolve(cp, face);
-    if (cp <= 0xffff) table.bmp[cp] = ref;
+    if (cp <= 0xffff) table.bmp[cp] = table.refs.push(ref);
     else table.astral.set(cp, ref);
     return ref;
   }

@@ -343,64 +343,69 @@ function cmapFor(glyphs: readonly SubsetGlyph[]): Uint8Array {
   for (const g of glyphs) if (g.unicode !== undefined) count++;
   const pairs = new Float64Array(count);
   count = 0;
-  glyphs.forEach((g, i) => {
-    if (g.unicode !== undefined) pairs[count++] = g.unicode * 0x10000 + i;
-  });
+  for (let i = 0; i < glyphs.length; i++) {
+    const cp = glyphs[i].unicode;
+    if (cp !== undefined) pairs[count++] = cp * 0x10000 + i;
+  }
   pairs.sort();
   // Runs of consecutive characters with consecutive glyph ids become one segment / group.
-  const runs: [number, number, number][] = []; // start char, end char, start glyph
-  for (const pair of pairs) {
-    const cp = Math.floor(pair / 0x10000);
-    const gid = pair % 0x10000;
-    const last = runs[runs.length - 1];
-    if (last && cp === last[1] + 1 && gid === last[2] + (cp - last[0])) last[1] = cp;
-    else if (!last || cp !== last[1]) runs.push([cp, cp, gid]);
+  const runStart = new Uint32Array(count);
+  const runEnd = new Uint32Array(count);
+  const runGlyph = new Uint32Array(count);
+  let runs = 0;
+  for (let k = 0; k < count; k++) {
+    const cp = Math.floor(pairs[k] / 0x10000);
+    const gid = pairs[k] % 0x10000;
+    const last = runs - 1;
+    if (runs && cp === runEnd[last] + 1 && gid === runGlyph[last] + (cp - runStart[last])) runEnd[last] = cp;
+    else if (!runs || cp !== runEnd[last]) (runStart[runs] = cp), (runEnd[runs] = cp), (runGlyph[runs++] = gid);
   }
-  const bmpRuns = runs.filter((r) => r[1] < 0xffff);
-  const astral = runs.some((r) => r[1] > 0xffff);
+  let bmpRuns = 0;
+  while (bmpRuns < runs && runEnd[bmpRuns] < 0xffff) bmpRuns++;
+  const astral = runs > 0 && runEnd[runs - 1] > 0xffff;
 
-  const segCount = bmpRuns.length + 1; // + the 0xFFFF terminator
-  const f4 = new DataView(new ArrayBuffer(16 + 8 * segCount));
-  f4.setUint16(0, 4);
-  f4.setUint16(2, f4.byteLength);
-  f4.setUint16(6, 2 * segCount);
+  const segCount = bmpRuns + 1; // + the 0xFFFF terminator
+  const f4 = new Uint8Array(16 + 8 * segCount);
+  const u16 = (bytes: Uint8Array, at: number, v: number) => ((bytes[at] = (v >> 8) & 0xff), (bytes[at + 1] = v & 0xff));
+  const u32 = (bytes: Uint8Array, at: number, v: number) => (u16(bytes, at, v >>> 16), u16(bytes, at + 2, v & 0xffff));
+  u16(f4, 0, 4);
+  u16(f4, 2, f4.length);
+  u16(f4, 6, 2 * segCount);
   const searchRange = 2 * 2 ** Math.floor(Math.log2(segCount));
-  f4.setUint16(8, searchRange);
-  f4.setUint16(10, Math.log2(searchRange / 2));
-  f4.setUint16(12, 2 * segCount - searchRange);
-  const ends = 14, starts = 16 + 2 * segCount, deltas = starts + 2 * segCount, rangeOffsets = deltas + 2 * segCount;
-  bmpRuns.forEach(([start, end, gid], s) => {
-    f4.setUint16(ends + 2 * s, end);
-    f4.setUint16(starts + 2 * s, start);
-    f4.setUint16(deltas + 2 * s, (gid - start) & 0xffff);
-    f4.setUint16(rangeOffsets + 2 * s, 0);
-  });
+  u16(f4, 8, searchRange);
+  u16(f4, 10, Math.log2(searchRange / 2));
+  u16(f4, 12, 2 * segCount - searchRange);
+  const ends = 14, starts = 16 + 2 * segCount, deltas = starts + 2 * segCount; // idRangeOffsets stay 0
+  for (let r = 0; r < bmpRuns; r++) {
+    u16(f4, ends + 2 * r, runEnd[r]);
+    u16(f4, starts + 2 * r, runStart[r]);
+    u16(f4, deltas + 2 * r, (runGlyph[r] - runStart[r]) & 0xffff);
+  }
   const last = segCount - 1;
-  f4.setUint16(ends + 2 * last, 0xffff);
-  f4.setUint16(starts + 2 * last, 0xffff);
-  f4.setUint16(deltas + 2 * last, 1);
+  u16(f4, ends + 2 * last, 0xffff);
+  u16(f4, starts + 2 * last, 0xffff);
+  u16(f4, deltas + 2 * last, 1);
 
-  const subtables: [number, number, Uint8Array][] = [[3, 1, new Uint8Array(f4.buffer)]];
+  const subtables: [number, number, Uint8Array][] = [[3, 1, f4]];
   if (astral) {
-    const f12 = new DataView(new ArrayBuffer(16 + 12 * runs.length));
-    f12.setUint16(0, 12);
-    f12.setUint32(4, f12.byteLength);
-    f12.setUint32(12, runs.length);
-    runs.forEach(([start, end, gid], g) => {
-      f12.setUint32(16 + 12 * g, start);
-      f12.setUint32(20 + 12 * g, end);
-      f12.setUint32(24 + 12 * g, gid);
-    });
-    subtables.push([3, 10, new Uint8Array(f12.buffer)]);
+    const f12 = new Uint8Array(16 + 12 * runs);
+    u16(f12, 0, 12);
+    u32(f12, 4, f12.length);
+    u32(f12, 12, runs);
+    for (let g = 0; g < runs; g++) {
+      u32(f12, 16 + 12 * g, runStart[g]);
+      u32(f12, 20 + 12 * g, runEnd[g]);
+      u32(f12, 24 + 12 * g, runGlyph[g]);
+    }
+    subtables.push([3, 10, f12]);
   }
   let size = 4 + 8 * subtables.length;
   const out = new Uint8Array(size + subtables.reduce((n, [, , b]) => n + b.length, 0));
-  const view = new DataView(out.buffer);
-  view.setUint16(2, subtables.length);
+  u16(out, 2, subtables.length);
   subtables.forEach(([platform, encoding, data], i) => {
-    view.setUint16(4 + 8 * i, platform);
-    view.setUint16(6 + 8 * i, encoding);
-    view.setUint32(8 + 8 * i, size);
+    u16(out, 4 + 8 * i, platform);
+    u16(out, 6 + 8 * i, encoding);
+    u32(out, 8 + 8 * i, size);
     out.set(data, size);
     size += data.length;
   });

@@ -45,7 +45,7 @@ export class PdfWriter {
     return this.next++;
   }
 
-  /** Writes object `num` with a body of PDF source text (a dictionary, array, …), ASCII only. */
+  /** Writes object `num` with a body of PDF source text (a dictionary, array, …), ASCII only (it is written a byte per char). */
   object(num: number, body: string): void {
     this.offsets[num] = this.length;
     this.text(`${num} 0 obj\n${body}\nendobj\n`);
@@ -83,7 +83,13 @@ export class PdfWriter {
     let hashedFrom = 0;
     for (const part of this.parts) {
       if (part.text !== undefined) {
-        at += ascii.encodeInto(part.text, out.subarray(at)).written;
+        const text = part.text;
+        for (let i = 0; i < text.length; i++) {
+          const code = text.charCodeAt(i);
+          if (code > 0x7f) throw new Error("PDF writer: PDF source text must be ASCII");
+          out[at + i] = code;
+        }
+        at += text.length;
         continue;
       }
       const bytes = part.bytes!;
@@ -102,7 +108,7 @@ export class PdfWriter {
     const idAt = xrefAt + xref.length + trailerHead.length;
     ascii.encodeInto(id, out.subarray(idAt, idAt + ID_HEX));
     ascii.encodeInto(id, out.subarray(idAt + ID_HEX + 3, idAt + 2 * ID_HEX + 3));
-    if (at !== out.length) throw new Error("PDF writer: a text part was not ASCII");
+    if (at !== out.length) throw new Error("PDF writer: the parts' lengths do not add up");
     return out;
   }
 }
