@@ -18,6 +18,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { largestLetterBody, largestLetterType } from "./bench/largest";
 import { benchLetterBody, benchLetterType } from "./bench/letter";
+import { batchBody } from "./bench/batch";
 import { variedDeferralBody } from "./bench/variants";
 import { cpuDelta, readCpu, startWorker, type CpuReading, type RunningWorker } from "./bench/workerd";
 
@@ -214,15 +215,6 @@ async function metered(worker: RunningWorker, run: () => Promise<unknown>): Prom
   await run();
   const wall = performance.now() - t0;
   return { ...cpuDelta(c0, readCpu(worker.pid)), wall };
-}
-
-function batchBody(count: number) {
-  const items = Array.from({ length: count }, (_, i) => {
-    const { lender, account, debt, hardship, deferral } = variedDeferralBody(2000 + i);
-    return { lender, account, debt, hardship, deferral };
-  });
-  const { locale, date, borrower, attachments } = benchLetterBody;
-  return { type: benchLetterType, locale, date, borrower, attachments, items };
 }
 
 async function benchWorker() {
