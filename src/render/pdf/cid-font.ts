@@ -7,10 +7,10 @@
  */
 import type { FontMetrics } from "../fonts";
 import { num } from "./content";
-import { deflatePiece, zlibFromPieces } from "./deflate";
+import { deflatePiece, zlibParts } from "./deflate";
 import { fontFileStream } from "./font-file";
 import type { FacePlan } from "./glyph-plan";
-import { chain, tablePieces, unitsKey, type Range } from "./piece-cache";
+import { chain, internKey, tablePieces, unitsKey, type Range } from "./piece-cache";
 import { subsetTag } from "./subset-tag";
 import { CMAP_HEADER, CMAP_TRAILER, cmapMappings } from "./to-unicode";
 import { planSubset } from "./truetype-subset";
@@ -77,13 +77,13 @@ const TOUNICODE_LEVEL = 6;
  * The ToUnicode stream in pieces (deflate.ts), one per glyph chunk (glyph-plan.ts), each cached under its
  * CIDs and characters: a letter deflates only the mappings of its own characters.
  */
-function toUnicodeStream(plan: FacePlan): Uint8Array {
+function toUnicodeStream(plan: FacePlan): Uint8Array[] {
   const unicodes: (number | undefined)[] = [undefined, ...plan.codePoints];
   const ranges: Range[] = [];
   let from = 0;
   for (const chunk of plan.chunks) {
     const to = Math.min(chunk.end, unicodes.length);
-    if (to > from) ranges.push({ from, to, key: `${from}:${codePointKey(plan.codePoints, Math.max(0, from - 1), to - 1)}` });
+    if (to > from) ranges.push({ from, to, key: internKey(`${from}:${codePointKey(plan.codePoints, Math.max(0, from - 1), to - 1)}`) });
     from = to;
   }
   const texts = new Map<Range, Uint8Array>();
@@ -93,7 +93,7 @@ function toUnicodeStream(plan: FacePlan): Uint8Array {
     return bytes;
   };
   const mappings = chain(ranges, tablePieces, "tounicode", textOf, (bytes, _range, dictionary) => deflatePiece(bytes, TOUNICODE_LEVEL, dictionary));
-  return zlibFromPieces([constantPiece(CMAP_HEADER), ...mappings, constantPiece(CMAP_TRAILER)]);
+  return zlibParts([constantPiece(CMAP_HEADER), ...mappings, constantPiece(CMAP_TRAILER)]);
 }
 
 export function embedCidFont(writer: PdfWriter, plan: FacePlan, postScriptName: string): EmbeddedFont {
@@ -110,10 +110,9 @@ export function embedCidFont(writer: PdfWriter, plan: FacePlan, postScriptName: 
   const toUnicode = writer.allocate();
 
   const file = fontFileStream(subset, plan.chunks);
-  // The identifier's digest reads the font program through its Adler-32 (its last 4 bytes) and lengths:
-  // the glyphs themselves are named by the ToUnicode and /W written beside it.
-  const tail = file.bytes.subarray(file.bytes.length - 4);
-  writer.stream(fontFile, `/Filter /FlateDecode /Length1 ${file.length1}`, file.bytes, `${file.length1}:${file.bytes.length}:${tail.join(".")}`);
+  // The identifier's digest reads the font program through its Adler-32 and lengths: the glyphs
+  // themselves are named by the ToUnicode and /W written beside it.
+  writer.stream(fontFile, `/Filter /FlateDecode /Length1 ${file.length1}`, file.parts, `${file.length1}:${file.adler}:${file.pieces.join(",")}`);
 
   const m: FontMetrics = primary.metrics;
   let flags = SYMBOLIC;

@@ -126,24 +126,32 @@ const ZLIB_HEADER = [0x78, 0x9c];
 /** A final, empty block with fixed Huffman codes: BFINAL 1, BTYPE 01, end-of-block 0000000 (RFC 1951 §3.2.3). */
 const FINAL_EMPTY_BLOCK = [0x03, 0x00];
 
-/** One zlib stream from its pieces, in order: header, the pieces' bytes, a final block, the Adler-32. */
-export function zlibFromPieces(pieces: readonly DeflatePiece[]): Uint8Array {
-  let size = ZLIB_HEADER.length + FINAL_EMPTY_BLOCK.length + 4;
-  for (const piece of pieces) size += piece.bytes.length;
-  const out = new Uint8Array(size);
-  out.set(ZLIB_HEADER, 0);
-  let at = ZLIB_HEADER.length;
+/**
+ * One zlib stream from its pieces, in order, as the parts to write one after another (no copy of the
+ * pieces): header, the pieces' bytes, the final block and the Adler-32.
+ */
+export function zlibParts(pieces: readonly DeflatePiece[]): Uint8Array[] {
+  const parts: Uint8Array[] = [Uint8Array.from(ZLIB_HEADER)];
   let adler = 1;
   for (const piece of pieces) {
-    out.set(piece.bytes, at);
-    at += piece.bytes.length;
+    if (piece.bytes.length) parts.push(piece.bytes);
     adler = adler32Combine(adler, piece.adler, piece.length);
   }
-  out.set(FINAL_EMPTY_BLOCK, at);
-  at += FINAL_EMPTY_BLOCK.length;
-  out[at] = adler >>> 24;
-  out[at + 1] = (adler >>> 16) & 0xff;
-  out[at + 2] = (adler >>> 8) & 0xff;
-  out[at + 3] = adler & 0xff;
+  parts.push(Uint8Array.of(...FINAL_EMPTY_BLOCK, adler >>> 24, (adler >>> 16) & 0xff, (adler >>> 8) & 0xff, adler & 0xff));
+  return parts;
+}
+
+/** The parts as one array. */
+export function concatParts(parts: readonly Uint8Array[]): Uint8Array {
+  let size = 0;
+  for (const part of parts) size += part.length;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const part of parts) out.set(part, at), (at += part.length);
   return out;
+}
+
+/** One zlib stream from its pieces, in order: header, the pieces' bytes, a final block, the Adler-32. */
+export function zlibFromPieces(pieces: readonly DeflatePiece[]): Uint8Array {
+  return concatParts(zlibParts(pieces));
 }

@@ -13,9 +13,9 @@
  * exactly that key (piece-cache.ts). The source's own tables are cached per font file. The glyf checksum is
  * the sum of the chunks', cached with them, so a cached chunk's glyph bytes are not read again.
  */
-import { adler32, adler32Combine, deflatePiece, zlibFromPieces, type DeflatePiece } from "./deflate";
+import { adler32, adler32Combine, deflatePiece, zlibParts, type DeflatePiece } from "./deflate";
 import type { GlyphChunk } from "./glyph-plan";
-import { PieceCache, chain, fontPieces, tablePieces, unitsKey, type Range } from "./piece-cache";
+import { PieceCache, chain, fontPieces, internKey, tablePieces, unitsKey, type Range } from "./piece-cache";
 import { checksum, glyphRecords, sfntDirectory, tableOffsets, tableOrder, type SubsetPlan } from "./truetype-subset";
 
 /**
@@ -35,8 +35,10 @@ export interface GlyphPiece extends DeflatePiece {
 }
 
 export interface FontFileStream {
-  /** The zlib stream (FlateDecode) of the whole font file. */
-  bytes: Uint8Array;
+  /** The zlib stream (FlateDecode) of the whole font file, as parts to write one after another. */
+  parts: Uint8Array[];
+  /** Its Adler-32 (of the uncompressed font file). */
+  adler: number;
   /** Uncompressed length (FontFile2 /Length1). */
   length1: number;
   /** The pieces' compressed sizes, in file order (for tests and the bench). */
@@ -54,9 +56,14 @@ function fontId(font: object): number {
 
 /**
  * Names a range of glyphs by content, exactly and compactly: per run of one font file, a marker and the
- * file's number, then one UTF-16 code unit per glyph id (glyph ids are below 2^16).
+ * file's number, then one UTF-16 code unit per glyph id (glyph ids are below 2^16); then as a short number
+ * (interned), so that the cache keys built from it are short.
  */
 function contentKey(plan: SubsetPlan, from: number, to: number): string {
+  return internKey(contentString(plan, from, to));
+}
+
+function contentString(plan: SubsetPlan, from: number, to: number): string {
   let key = "";
   let i = from;
   while (i < to) {
@@ -175,5 +182,8 @@ export function fontFileStream(
     pieces.push(cacheable ? tableCache.get(`src|${file}|${copied.join(",")}`, make) : make());
   }
   pieces.push(...glyf);
-  return { bytes: zlibFromPieces(pieces), length1: glyfAt + plan.glyfLength, pieces: pieces.map((p) => p.bytes.length) };
+  const parts = zlibParts(pieces);
+  const trailer = parts[parts.length - 1];
+  const adler = ((trailer[2] << 24) | (trailer[3] << 16) | (trailer[4] << 8) | trailer[5]) >>> 0;
+  return { parts, adler, length1: glyfAt + plan.glyfLength, pieces: pieces.map((p) => p.bytes.length) };
 }

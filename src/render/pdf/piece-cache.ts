@@ -73,6 +73,22 @@ export function clearPieceCaches(): void {
   tablePieces.clear();
 }
 
+const interned = new Map<string, string>();
+let nextKey = 0;
+/**
+ * A short name for a (long) content key, the same for the same content for as long as the isolate lives.
+ * Names are never reused: when the table is dropped (beyond 100,000 contents) a content gets a new name,
+ * which only makes its cached pieces unreachable (the LRU then drops them), never wrong.
+ */
+export function internKey(content: string): string {
+  let name = interned.get(content);
+  if (name === undefined) {
+    if (interned.size >= 100_000) interned.clear();
+    interned.set(content, (name = (nextKey++).toString(36)));
+  }
+  return name;
+}
+
 /** The string of these UTF-16 code units (each below 2^16), for compact exact cache keys. */
 export function unitsKey(units: readonly number[]): string {
   let out = "";

@@ -18,6 +18,8 @@ const ascii = new TextEncoder();
 interface Part {
   text?: string;
   bytes?: Uint8Array;
+  /** Stream data written from several arrays (a zlib stream in pieces): the parts of `bytes`. */
+  pieces?: readonly Uint8Array[];
   /** Stands in for `bytes` in the file identifier's digest. */
   digest?: string;
 }
@@ -51,12 +53,18 @@ export class PdfWriter {
     this.text(`${num} 0 obj\n${body}\nendobj\n`);
   }
 
-  /** Writes stream object `num`: `dict` holds the entries besides /Length (e.g. "/Filter /FlateDecode"). */
-  stream(num: number, dict: string, data: Uint8Array, digestOnly?: string): void {
+  /**
+   * Writes stream object `num`: `dict` holds the entries besides /Length (e.g. "/Filter /FlateDecode");
+   * the data may come as the parts to write one after another (copied once, into the file).
+   */
+  stream(num: number, dict: string, data: Uint8Array | readonly Uint8Array[], digestOnly?: string): void {
+    let length = 0;
+    if (data instanceof Uint8Array) length = data.length;
+    else for (const part of data) length += part.length;
     this.offsets[num] = this.length;
-    this.text(`${num} 0 obj\n<< ${dict} /Length ${data.length} >>\nstream\n`);
-    this.parts.push({ bytes: data, digest: digestOnly });
-    this.length += data.length;
+    this.text(`${num} 0 obj\n<< ${dict} /Length ${length} >>\nstream\n`);
+    this.parts.push(data instanceof Uint8Array ? { bytes: data, digest: digestOnly } : { pieces: data, digest: digestOnly });
+    this.length += length;
     this.text("\nendstream\nendobj\n");
   }
 
@@ -92,15 +100,15 @@ export class PdfWriter {
         at += text.length;
         continue;
       }
-      const bytes = part.bytes!;
+      const start = at;
+      if (part.bytes) out.set(part.bytes, at), (at += part.bytes.length);
+      else for (const piece of part.pieces!) out.set(piece, at), (at += piece.length);
       if (part.digest !== undefined) {
         // Hash what came before, then the stand-in for these bytes.
-        hash.update(out.subarray(hashedFrom, at));
+        hash.update(out.subarray(hashedFrom, start));
         hash.update(`\u0000${part.digest}\u0000`, "latin1");
-        hashedFrom = at + bytes.length;
+        hashedFrom = at;
       }
-      out.set(bytes, at);
-      at += bytes.length;
     }
     hash.update(out.subarray(hashedFrom, at));
     const id = hash.digest("hex").toUpperCase();
