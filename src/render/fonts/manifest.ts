@@ -14,19 +14,15 @@ export class CodePointRanges {
     readonly ends: Uint32Array,
   ) {}
 
-  /** Decodes the packed form written by scripts/build-fonts.mjs: `gap[.extra]` in base 36, comma-separated. */
-  static unpack(packed: string): CodePointRanges {
-    const parts = packed.split(",");
-    const starts = new Uint32Array(parts.length);
-    const ends = new Uint32Array(parts.length);
+  /** Decodes the packed form written by scripts/build-fonts.mjs: (gap, extra) pairs, a range starting `gap` after the previous one's end. */
+  static unpack(packed: readonly number[]): CodePointRanges {
+    const count = packed.length >> 1;
+    const starts = new Uint32Array(count);
+    const ends = new Uint32Array(count);
     let prev = -1;
-    for (let i = 0; i < parts.length; i++) {
-      const dot = parts[i].indexOf(".");
-      const gap = parseInt(dot < 0 ? parts[i] : parts[i].slice(0, dot), 36);
-      const extra = dot < 0 ? 0 : parseInt(parts[i].slice(dot + 1), 36);
-      starts[i] = prev + 1 + gap;
-      ends[i] = starts[i] + extra;
-      prev = ends[i];
+    for (let i = 0; i < count; i++) {
+      starts[i] = prev + 1 + packed[2 * i];
+      ends[i] = prev = starts[i] + packed[2 * i + 1];
     }
     return new CodePointRanges(starts, ends);
   }
@@ -64,8 +60,8 @@ interface FaceTable {
 const tables = new Map<FaceId, FaceTable>();
 
 /** Unpacked range sets by their packed string (the bold tiers share the regular ones' strings). */
-const unpacked = new Map<string, CodePointRanges>();
-function rangesOf(packed: string): CodePointRanges {
+const unpacked = new Map<readonly number[], CodePointRanges>();
+function rangesOf(packed: readonly number[]): CodePointRanges {
   let ranges = unpacked.get(packed);
   if (!ranges) unpacked.set(packed, (ranges = CodePointRanges.unpack(packed)));
   return ranges;
@@ -87,7 +83,7 @@ function faceTable(face: FaceId): FaceTable {
  * tier, so only that tier's ranges are unpacked, and each character's answer is remembered. (Filling a
  * 64K table from all tiers' 5,800 ranges cost more than the rest of the manifest's work in a cold isolate.)
  */
-function buildFaceTable(face: FaceId, postScriptName: string, packedTiers: PackedTier[], coverage?: string): FaceTable {
+function buildFaceTable(face: FaceId, postScriptName: string, packedTiers: PackedTier[], coverage?: number[]): FaceTable {
   return {
     postScriptName,
     tiers: packedTiers.map((t, index) => ({ face, index, name: t.name, file: t.file, bytes: t.bytes })),
