@@ -1,5 +1,5 @@
 /**
- * Page content streams (ISO 32000-1 §8.2 and §9.4): text items as BT … ET with Tf/Tm/Tc and hex Tj
+ * Page content streams (ISO 32000-1 §8.2 and §9.4): text items as BT … ET with Tf/Td/Tc and hex Tj
  * strings of 2-byte CIDs (Identity-H, §9.7.5.2), rules as stroked paths (§8.5.2–8.5.3).
  *
  * A TextItem's `charSpacing` maps straight onto Tc (§9.3.2): the PDF adds it after every glyph, and the
@@ -84,6 +84,11 @@ export function pageContent(
   let first = true;
   const line = (s: string) => (first ? (first = false) : out.text("\n"), out.text(s));
   let inText = false;
+  // The text line matrix's origin in thousandths of a point (§9.4.2: BT resets it to the identity): each
+  // item is placed with Td relative to the previous one, exact because both are rounded the same way.
+  let lineX = 0;
+  let lineY = 0;
+  const thousandths = (n: number) => (n < 0 ? -Math.round(-n * 1000) : Math.round(n * 1000));
   let font = "";
   let size = NaN;
   let tc = 0; // the initial character spacing (§9.3.1, Table 104)
@@ -98,8 +103,12 @@ export function pageContent(
     }
     const itemRuns = runs[i];
     if (!itemRuns || itemRuns.length === 0) return;
-    if (!inText) (line("BT"), (inText = true));
-    line(`1 0 0 1 ${num(item.x)} ${num(item.y)} Tm`);
+    if (!inText) (line("BT"), (inText = true), (lineX = lineY = 0));
+    const x = thousandths(item.x);
+    const y = thousandths(item.y);
+    line(`${num((x - lineX) / 1000)} ${num((y - lineY) / 1000)} Td`);
+    lineX = x;
+    lineY = y;
     if (item.charSpacing !== tc) line(`${num(item.charSpacing)} Tc`), (tc = item.charSpacing);
     for (const run of itemRuns) {
       const name = fontNames.get(run.face)!;
