@@ -4,7 +4,7 @@
  * deflate.ts), so a hit returns exactly the bytes a fresh compression would — the cache changes how fast
  * a PDF is made, never which bytes it has.
  *
- * Bounded by the compressed bytes it holds (least recently used out first): one letter type's shared
+ * Bounded by the compressed bytes it holds (least recently used out first, once it is half full): one letter type's shared
  * glyphs are a few pieces of 20–30 KB, so the default budget keeps dozens of letter types and locales.
  */
 import type { DeflatePiece } from "./deflate";
@@ -31,9 +31,12 @@ export class PieceCache<T extends DeflatePiece = DeflatePiece> {
     const found = this.map.get(key);
     if (found) {
       this.hits++;
-      // Re-insert: a Map iterates in insertion order, so the first key is the least recently used.
-      this.map.delete(key);
-      this.map.set(key, found);
+      // Re-insert: a Map iterates in insertion order, so the first key is the least recently used. Only
+      // worth its two hash operations when eviction is near.
+      if (2 * this.held > this.budget) {
+        this.map.delete(key);
+        this.map.set(key, found);
+      }
       return found;
     }
     this.misses++;

@@ -215,7 +215,7 @@ export function planSubset(input: readonly SubsetGlyph[]): SubsetPlan {
   }
   for (const tag of ["OS/2", "name", "cvt ", "fpgm", "prep"]) {
     const table = primary.tables.get(tag);
-    if (table) tables.set(tag, table);
+    if (table) tables.set(tag, sourceTable(table));
   }
   return { glyphs, patches, tables, glyfLength: pos, numGlyphs, bbox: [xMin, yMin, xMax, yMax], unitsPerEm: primary.unitsPerEm };
 }
@@ -247,20 +247,29 @@ export function glyphRecords(plan: SubsetPlan, from: number, to: number): Uint8A
  * font-file.ts), then the tables copied from the source as they are, glyf last.
  */
 export function tableOrder(plan: SubsetPlan): string[] {
-  const first = ["head", "hhea", "maxp", "cmap", "hmtx", "loca"];
-  return [...first.filter((t) => plan.tables.has(t)), ...[...plan.tables.keys()].filter((t) => !first.includes(t)).sort()];
+  return layoutOf(plan).order;
 }
 
 /** Byte offset of each table in the file laid out in `tableOrder` (glyf after the last), and the total. */
 export function tableOffsets(plan: SubsetPlan): { offsets: Map<string, number>; glyfAt: number } {
-  const numTables = plan.tables.size + 1;
-  let at = 12 + 16 * numTables;
-  const offsets = new Map<string, number>();
-  for (const tag of tableOrder(plan)) {
-    offsets.set(tag, at);
-    at += (plan.tables.get(tag)!.length + 3) & ~3;
+  return layoutOf(plan);
+}
+
+const layouts = new WeakMap<SubsetPlan, { order: string[]; offsets: Map<string, number>; glyfAt: number }>();
+function layoutOf(plan: SubsetPlan) {
+  let layout = layouts.get(plan);
+  if (!layout) {
+    const first = ["head", "hhea", "maxp", "cmap", "hmtx", "loca"];
+    const order = [...first.filter((t) => plan.tables.has(t)), ...[...plan.tables.keys()].filter((t) => !first.includes(t)).sort()];
+    let at = 12 + 16 * (plan.tables.size + 1);
+    const offsets = new Map<string, number>();
+    for (const tag of order) {
+      offsets.set(tag, at);
+      at += (plan.tables.get(tag)!.length + 3) & ~3;
+    }
+    layouts.set(plan, (layout = { order, offsets, glyfAt: at }));
   }
-  return { offsets, glyfAt: at };
+  return layout;
 }
 
 /**
@@ -412,16 +421,26 @@ function cmapFor(glyphs: readonly SubsetGlyph[]): Uint8Array {
   return out;
 }
 
+/** Checksums of tables copied from a source font as they are (the same Uint8Array every time). */
+const sourceSums = new WeakMap<Uint8Array, number>();
+
 /** OpenType "Calculating checksums": the uint32 sum of the table, zero-padded to 4 bytes. */
 export function checksum(bytes: Uint8Array): number {
-  const whole = bytes.length & ~3;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, whole);
+  const known = sourceSums.get(bytes);
+  if (known !== undefined) return known;
   let sum = 0;
-  for (let p = 0; p < whole; p += 4) sum = (sum + view.getUint32(p)) >>> 0;
+  const whole = bytes.length & ~3;
+  for (let p = 0; p < whole; p += 4) sum = (sum + ((bytes[p] << 24) | (bytes[p + 1] << 16) | (bytes[p + 2] << 8) | bytes[p + 3])) >>> 0;
   if (whole < bytes.length) {
     let tail = 0;
     for (let p = whole; p < whole + 4; p++) tail = (tail << 8) | (p < bytes.length ? bytes[p] : 0);
     sum = (sum + (tail >>> 0)) >>> 0;
   }
   return sum;
+}
+
+/** Remembers the checksum of a table that is copied from the source font unchanged. */
+function sourceTable(bytes: Uint8Array): Uint8Array {
+  if (!sourceSums.has(bytes)) sourceSums.set(bytes, checksum(bytes));
+  return bytes;
 }
