@@ -26,6 +26,12 @@ import { checksum, glyphRecords, sfntDirectory, tableOffsets, tableOrder, type S
  * at level 6.
  */
 export const GLYPH_LEVEL = 6;
+/**
+ * The document's own glyphs (the last chunk) are rarely shared with another document, so their level is
+ * paid by nearly every letter: level 3 (zlib's fast matcher) instead of 6 costs the bench letter about
+ * 600 bytes (98,406 -> 99,027) for about a third less time on that chunk.
+ */
+export const OWN_GLYPH_LEVEL = 3;
 export const HEAD_LEVEL = 1;
 const TABLE_LEVEL = 6;
 
@@ -93,9 +99,16 @@ function knownSums(plan: SubsetPlan, from: number, to: number): { checksum: numb
   return { checksum: sum, adler };
 }
 
-function glyphPiece(plan: SubsetPlan, bytes: Uint8Array, from: number, to: number, dictionary: Uint8Array | undefined): GlyphPiece {
+function glyphPiece(
+  plan: SubsetPlan,
+  bytes: Uint8Array,
+  from: number,
+  to: number,
+  dictionary: Uint8Array | undefined,
+  level: number,
+): GlyphPiece {
   const known = knownSums(plan, from, to);
-  return { ...deflatePiece(bytes, GLYPH_LEVEL, dictionary, known?.adler), checksum: known?.checksum ?? checksum(bytes) };
+  return { ...deflatePiece(bytes, level, dictionary, known?.adler), checksum: known?.checksum ?? checksum(bytes) };
 }
 
 /** A stored block (RFC 1951 §3.2.4) of at most 65,535 bytes, byte-aligned like every piece: no compression. */
@@ -123,17 +136,20 @@ export function fontFileStream(
 ): FontFileStream {
   const cacheable = plan.patches.size === 0;
   const ranges: Range[] = [];
+  const own = new Set<Range>();
   let start = 0;
   chunks.forEach((chunk, c) => {
     const end = c === chunks.length - 1 ? plan.numGlyphs : chunk.end;
     if (end <= start) return;
-    ranges.push({ from: start, to: end, key: cacheable ? contentKey(plan, start, end) : undefined });
+    const range = { from: start, to: end, key: cacheable ? contentKey(plan, start, end) : undefined };
+    ranges.push(range);
+    if (chunk.own) own.add(range);
     start = end;
   });
 
   // glyf first: the directory needs its checksum.
   const glyf = chain(ranges, glyphCache, "", (r) => glyphRecords(plan, r.from, r.to), (bytes, r, dictionary) =>
-    glyphPiece(plan, bytes, r.from, r.to, dictionary),
+    glyphPiece(plan, bytes, r.from, r.to, dictionary, own.has(r) ? OWN_GLYPH_LEVEL : GLYPH_LEVEL),
   );
   let glyfChecksum = 0;
   for (const piece of glyf) glyfChecksum = (glyfChecksum + piece.checksum) >>> 0;

@@ -8,8 +8,8 @@
  * pdf-lib still merges documents (merge.ts).
  *
  * The file identifier (§14.4) is an MD5 of the file's bytes, so the same content gives the same /ID and a
- * different content a different one; streams marked `digestOnly` (the font programs, tens of KB each) are
- * hashed through a short digest of their bytes given by the caller instead of byte by byte.
+ * different content a different one; deflated streams are hashed through a short digest instead of byte by
+ * byte: their length and Adler-32 (a font program's given by the caller, with its pieces' sizes).
  */
 import { createHash } from "node:crypto";
 
@@ -63,7 +63,12 @@ export class PdfWriter {
     else for (const part of data) length += part.length;
     this.offsets[num] = this.length;
     this.text(`${num} 0 obj\n<< ${dict} /Length ${length} >>\nstream\n`);
-    this.parts.push(data instanceof Uint8Array ? { bytes: data, digest: digestOnly } : { pieces: data, digest: digestOnly });
+    // Without a digest of its own, a FlateDecode stream enters the file identifier's hash through its length
+    // and its zlib trailer (the Adler-32 of its uncompressed content): hashing every compressed byte of
+    // the content streams and CMaps was most of the MD5's input.
+    const last = data instanceof Uint8Array ? data : data[data.length - 1];
+    const digest = digestOnly ?? (/\/FlateDecode/.test(dict) && last.length >= 4 ? `${length}:${last.subarray(last.length - 4).join(".")}` : undefined);
+    this.parts.push(data instanceof Uint8Array ? { bytes: data, digest } : { pieces: data, digest });
     this.length += length;
     this.text("\nendstream\nendobj\n");
   }
@@ -133,9 +138,14 @@ export function pdfName(name: string): string {
 export function pdfText(text: string): string {
   if (/^[ -~]*$/.test(text)) return `(${text.replace(/[\\()]/g, "\\$&")})`;
   let hex = "<FEFF";
-  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).toUpperCase().padStart(4, "0");
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    hex += HEX2[unit >> 8] + HEX2[unit & 0xff];
+  }
   return `${hex}>`;
 }
+
+const HEX2 = Array.from({ length: 256 }, (_, i) => i.toString(16).toUpperCase().padStart(2, "0"));
 
 /**
  * A date (§7.9.4) at a fixed offset from UTC, e.g. D:20261123000000+08'00'. `offsetMinutes` is the local
