@@ -139,19 +139,23 @@ export function planGlyphs(layout: LayoutDocument, fonts: FontSet, shared?: Shar
   // Entries: one per distinct (embedded font, character), as parallel arrays.
   const entryCp: number[] = [];
   const entryRef: GlyphRef[] = [];
+  // The embedded font of each entry as a small number (the runs pass compares numbers, not objects).
+  const entryFont: number[] = [];
+  const fontOrder: FaceId[] = [];
   // Per embedded font, its entries; per requested face, character → entry (so each distinct (face,
   // character) goes through the manifest once, and a text character costs one array read).
-  const embedded = new Map<FaceId, { index: CodePointIndex; entries: number[] }>();
+  const embedded = new Map<FaceId, { index: CodePointIndex; entries: number[]; id: number }>();
   const requested = new Map<FaceId, CodePointIndex>();
   const resolve = (cp: number, face: FaceId, cache: CodePointIndex): number => {
     const ref = fonts.glyph(cp, face);
     let target = embedded.get(ref.face);
-    if (!target) embedded.set(ref.face, (target = { index: index(), entries: [] }));
+    if (!target) embedded.set(ref.face, (target = { index: index(), entries: [], id: fontOrder.push(ref.face) - 1 }));
     let entry = target.index.get(cp);
     if (entry < 0) {
       entry = entryCp.length;
       entryCp.push(cp);
       entryRef.push(ref);
+      entryFont.push(target.id);
       target.index.set(cp, entry);
       target.entries.push(entry);
     }
@@ -198,10 +202,15 @@ export function planGlyphs(layout: LayoutDocument, fonts: FontSet, shared?: Shar
     for (const entry of entries) {
       const position = positions?.get(entryCp[entry]);
       if (position === undefined) own[ownCount++] = entryCp[entry];
-      else sharedSlots[position] = entryCp[entry];
+      else sharedSlots[position] = entry;
     }
     const keys: number[] = [];
-    for (const cp of sharedSlots) if (cp !== undefined) keys.push(cp);
+    // Shared entries in list order, each with the chunk (slice of the shared list) it falls in.
+    const sharedChunk: number[] = [];
+    sharedSlots.forEach((entry, position) => {
+      keys.push(entryCp[entry]);
+      sharedChunk.push(Math.floor(position / SHARED_CHUNK));
+    });
     const sharedCount = keys.length;
     // A typed array sorts numerically without calling a comparator per comparison.
     for (const cp of own.subarray(0, ownCount).sort()) keys.push(cp);
@@ -223,7 +232,7 @@ export function planGlyphs(layout: LayoutDocument, fonts: FontSet, shared?: Shar
       // Chunks: shared characters by their position in the shared list (SHARED_CHUNK to a chunk), then
       // one chunk of the document's own characters. Glyph i + 1 draws codePoints[i].
       if (i < sharedCount) {
-        const c = Math.floor(positions!.get(cp)! / SHARED_CHUNK);
+        const c = sharedChunk[i];
         if (c !== chunk && i > 0) chunks.push({ end: i + 1, own: false });
         chunk = c;
       }
@@ -243,10 +252,10 @@ export function planGlyphs(layout: LayoutDocument, fonts: FontSet, shared?: Shar
       const out: Run[] = [];
       const end = starts[++k];
       for (let i = starts[k - 1]; i < end; ) {
-        const face = entryRef[itemEntries[i]].face;
+        const font = entryFont[itemEntries[i]];
         let j = i + 1;
-        while (j < end && entryRef[itemEntries[j]].face === face) j++;
-        out.push({ face, start: i, end: j });
+        while (j < end && entryFont[itemEntries[j]] === font) j++;
+        out.push({ face: fontOrder[font], start: i, end: j });
         i = j;
       }
       return out;
