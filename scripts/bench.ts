@@ -255,6 +255,13 @@ async function benchWorker() {
     }
     const perLetter = rounds.map((r) => (r.letter.stat - r.healthz.stat) / 50);
     const perLetterSched = rounds.map((r) => (r.letter.sched - r.healthz.sched) / 50);
+    // The same request answered as plain text (?format=text): routing, middleware, body, validation, view
+    // model, template and blocks, without fonts, layout or PDF — what a letter costs besides its PDF.
+    const asText = await metered(worker, async () => {
+      for (let i = 0; i < 50; i++) await call(`${letterPath(benchLetterType)}?format=text`, benchLetterBody);
+    });
+    const hzText = await healthz(50);
+    const textLetter = (asText.sched - hzText.sched) / 50;
 
     const variedRun = await letters(50, (i) => variedDeferralBody(3000 + i));
     const variedHz = await healthz(50);
@@ -284,6 +291,7 @@ async function benchWorker() {
       perLetter: median(perLetter),
       perLetterSched: median(perLetterSched),
       perLetterAll: perLetter,
+      textLetter,
       wall: median(rounds.map((r) => r.wall)),
       varied,
       largest,
@@ -418,6 +426,10 @@ async function main() {
     console.log(
       `  bench letter: ${ms(worker.perLetter)} CPU [${ms(worker.perLetterSched)}] (rounds: ${worker.perLetterAll.map(ms).join(", ")}); ` +
         `${ms(worker.wall)} wall through the proxy; PDF ${kb(worker.size)}`,
+    );
+    console.log(
+      `  the same request as plain text (?format=text: routing, middleware, body, validation, view model, template): ` +
+        `${ms(worker.textLetter)} CPU [schedstat], so the PDF's own share is ≈ ${ms(worker.perLetterSched - worker.textLetter)}`,
     );
     console.log(`  50 varied letters: ${ms(worker.varied)} CPU a letter`);
     console.log(`  largest letter (100 incidents): ${ms(worker.largestStat)} CPU [${ms(worker.largest)}]`);
