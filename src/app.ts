@@ -14,12 +14,19 @@ import { corsFromEnv } from "./middleware/cors";
 import { apiKeys } from "./middleware/api-keys";
 import { rateLimit } from "./middleware/rate-limit";
 import { formRoutes } from "./routes/form";
+import { requestId } from "./middleware/request-id";
+import { allowedMethods, noStoreForPosts } from "./middleware/http-details";
 
 export const VERSION = "0.1.0";
 
 export function createApp(options: AppOptions) {
   const app = new Hono<AppEnv>();
 
+  // Outermost: the request ID (every response and problem carries it, every log line names it), then the
+  // rules every response follows: no-store on answers to POSTs, 405 with Allow for a known path.
+  app.use(requestId());
+  app.use(noStoreForPosts());
+  app.use(allowedMethods(app));
   app.use(
     secureHeaders({
       contentSecurityPolicy: {
@@ -43,8 +50,8 @@ export function createApp(options: AppOptions) {
   app.use("/openapi.json", corsAllowList);
   app.use("/v1/*", apiKeys());
   app.use("/v1/*", rateLimit());
-  // The web form has no keys: the POSTs that make a PDF count per IP (the live preview and checks do not).
-  app.use("/form/*", rateLimit({ ipOnly: true, applies: (c) => c.req.method === "POST" && !/\/(preview|check)$/.test(c.req.path) }));
+  // The web form has no keys: its POSTs that make a document count per IP, in its own routes (src/routes/form.ts),
+  // which answer a limited plain post with a page that keeps the input.
 
   app.get("/healthz", (c) => c.json({ status: "ok", version: options.version ?? c.env?.SHUHAN_VERSION ?? VERSION }));
 

@@ -57,17 +57,32 @@ function undrawableFields(value: unknown, path: PropertyKey[], found: Set<number
   return [];
 }
 
-/** validate → view model → template → blocks. Synchronous; throws ShuhanError (422) on bad input. */
-export function prepareLetter(type: LetterType, body: unknown, options: PrepareOptions = {}): PreparedLetter {
+/**
+ * validate → view model, without the template and without any font: the letter's facts and warnings, or the
+ * same 422 a render would give (POST /v1/letters/{type}/check). Undrawable characters are found from the
+ * fonts' manifest (a packed table), not from the fonts.
+ */
+export function buildLetter(type: LetterType, body: unknown, options: PrepareOptions = {}): BuiltLetter {
+  return buildDatedLetter(type, body, options).letter;
+}
+
+/** buildLetter, with the letter's date (the body's, or today in Asia/Shanghai): the PDF is dated by it. */
+function buildDatedLetter(type: LetterType, body: unknown, options: PrepareOptions): { letter: BuiltLetter; date: CalendarDate } {
   const prefix = options.pathPrefix ?? [];
-  const input = validateBody(type.schema, body, prefix);
+  const context = { today: todayInShanghai(options.now) };
+  const checks = type.checks;
+  const input = validateBody(type.schema, body, prefix, checks ? (read) => checks(read, context) : undefined);
   const characters = new Set<number>();
   const undrawable = undrawableFields(input, [...prefix], characters);
   if (undrawable.length) throw undrawableError([...characters], undrawable);
-  const today = todayInShanghai(options.now);
-  const letter = withPathPrefix(prefix, () => type.build(input, { today }));
+  const letter = withPathPrefix(prefix, () => type.build(input, context));
+  return { letter, date: (input as { date?: CalendarDate }).date ?? context.today };
+}
+
+/** validate → view model → template → blocks. Synchronous; throws ShuhanError (422) on bad input. */
+export function prepareLetter(type: LetterType, body: unknown, options: PrepareOptions = {}): PreparedLetter {
+  const { letter, date } = buildDatedLetter(type, body, options);
   const html = renderTemplate(`${letter.locale}/${letter.template}`, letter.viewModel);
-  const date = (input as { date?: CalendarDate }).date ?? today;
   return { type, letter, html, blocks: parseBlocks(html), date };
 }
 

@@ -4,6 +4,7 @@
  */
 import type { z } from "zod";
 import { bilingualMessage, ShuhanError, type FieldError } from "./errors";
+import type { BodyReader } from "./letters/types";
 
 /** Keys that could pollute an object's prototype if a consumer merged the body naively. */
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
@@ -69,26 +70,85 @@ export function fieldErrorsFromZod(issues: readonly z.core.$ZodIssue[], prefix: 
   return errors;
 }
 
-/** Paths of every prototype-polluting key anywhere in a parsed JSON value. */
+/**
+ * How deep a body may nest (objects and arrays, counted from the body itself at depth 0). The deepest
+ * field of any letter or batch is about 6 levels down (items.3.incidents.0.conducts.0); 32 leaves room and
+ * bounds the work of everything that walks a body.
+ */
+export const MAX_BODY_DEPTH = 32;
+
+/** A step of a path, linked to its parent, so that walking a deep value never copies paths (linear time). */
+interface PathLink {
+  key: string;
+  parent: PathLink | undefined;
+}
+
+function pathString(root: readonly string[], link: PathLink | undefined): string {
+  const keys: string[] = [];
+  for (let at = link; at; at = at.parent) keys.push(at.key);
+  return [...root, ...keys.reverse()].join(".");
+}
+
+const tooDeep = (path: string): FieldError => ({
+  path,
+  code: "TOO_DEEP",
+  message: {
+    zh: `请求内容嵌套过深：对象和数组最多嵌套 ${MAX_BODY_DEPTH} 层`,
+    en: `the body nests too deep: objects and arrays may nest at most ${MAX_BODY_DEPTH} levels`,
+  },
+});
+
+/**
+ * Paths of every prototype-polluting key anywhere in a parsed JSON value; past `MAX_BODY_DEPTH` levels of
+ * nesting, one `TOO_DEEP` error at the first place too deep, and nothing below it is looked at. Iterative,
+ * with an explicit stack, so no body can overflow the call stack; each value is visited once.
+ */
 export function findForbiddenKeys(value: unknown, path: string[] = []): FieldError[] {
-  if (value === null || typeof value !== "object") return [];
   const found: FieldError[] = [];
-  for (const key of Object.keys(value)) {
-    const here = [...path, key];
-    if (FORBIDDEN_KEYS.has(key)) {
-      found.push({
-        path: here.join("."),
-        code: "FORBIDDEN_KEY",
-        message: { zh: `不允许的字段名「${key}」`, en: `the key "${key}" is not allowed` },
-      });
-    } else {
-      found.push(...findForbiddenKeys((value as Record<string, unknown>)[key], here));
+  const stack: { value: unknown; link: PathLink | undefined; depth: number }[] = [{ value, link: undefined, depth: 0 }];
+  while (stack.length) {
+    const { value: node, link, depth } = stack.pop()!;
+    if (node === FORBIDDEN_MARK) {
+      found.push(forbiddenKey(pathString(path, link), link!.key));
+      continue;
+    }
+    if (node === null || typeof node !== "object") continue;
+    if (depth >= MAX_BODY_DEPTH) return [...found, tooDeep(pathString(path, link))];
+    const keys = Object.keys(node);
+    // Pushed in reverse so that errors come out in the body's own order.
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i];
+      const here: PathLink = { key, parent: link };
+      if (FORBIDDEN_KEYS.has(key)) {
+        stack.push({ value: FORBIDDEN_MARK, link: here, depth });
+      } else {
+        stack.push({ value: (node as Record<string, unknown>)[key], link: here, depth: depth + 1 });
+      }
     }
   }
   return found;
 }
 
+/** Marks a forbidden key's place on the stack, so that it is reported in order with the rest. */
+const FORBIDDEN_MARK = Symbol("forbidden key");
+
+const forbiddenKey = (path: string, key: string): FieldError => ({
+  path,
+  code: "FORBIDDEN_KEY",
+  message: { zh: `不允许的字段名「${key}」`, en: `the key "${key}" is not allowed` },
+});
+
 export function invalidBody(errors: FieldError[]): ShuhanError {
+  // A body whose only problem is the limitation-period risk gets that code: clients (and the form) answer it
+  // with a question to the borrower, not with a correction.
+  if (errors.length > 0 && errors.every((e) => e.code === "LIMITATION_RISK"))
+    return new ShuhanError({
+      status: 422,
+      code: "LIMITATION_RISK",
+      title: { zh: "这笔债可能已过诉讼时效：请先确认", en: "This debt may be time-barred: confirm first" },
+      detail: { zh: errors[0].message.zh, en: errors[0].message.en },
+      errors,
+    });
   return new ShuhanError({
     status: 422,
     code: "INVALID_BODY",
@@ -101,12 +161,47 @@ export function invalidBody(errors: FieldError[]): ShuhanError {
   });
 }
 
-/** Validates a parsed JSON body against a letter schema: the output, or a 422 listing every field. */
-export function validateBody<S extends z.ZodType>(schema: S, body: unknown, prefix: readonly PropertyKey[] = []): z.output<S> {
+/** The own property at a dotted path of a parsed JSON value, or undefined. */
+function valueAt(value: unknown, path: string): unknown {
+  let node = value;
+  for (const key of path.split(".")) {
+    if (node === null || typeof node !== "object" || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+/** A reader of single fields of a body that may be invalid elsewhere (see `BodyReader`). */
+export function bodyReader(body: unknown): BodyReader {
+  return (path, schema) => {
+    const result = schema.safeParse(valueAt(body, path));
+    return result.success ? result.data : undefined;
+  };
+}
+
+/** Cross-field checks a letter type runs on every body (`LetterType.checks`). */
+export type BodyChecks = (read: BodyReader) => FieldError[];
+
+/**
+ * Validates a parsed JSON body against a letter schema: the output, or ONE 422 listing every problem — the
+ * schema's and the cross-field checks', which run even when other fields are invalid.
+ */
+export function validateBody<S extends z.ZodType>(schema: S, body: unknown, prefix: readonly PropertyKey[] = [], checks?: BodyChecks): z.output<S> {
   const forbidden = findForbiddenKeys(body, prefix.map(String));
   if (forbidden.length) throw invalidBody(forbidden);
   // reportInput: zod 4 leaves `input` out of issues otherwise, and a wrong type would read as "missing".
   const result = schema.safeParse(body, { reportInput: true });
-  if (!result.success) throw invalidBody(fieldErrorsFromZod(result.error.issues, prefix));
+  const errors = result.success ? [] : fieldErrorsFromZod(result.error.issues, prefix);
+  if (checks) {
+    const head = prefix.map(String).join(".");
+    const seen = new Set(errors.map((e) => `${e.path}\u0000${e.code}`));
+    for (const error of checks(bodyReader(body))) {
+      const path = head ? (error.path ? `${head}.${error.path}` : head) : error.path;
+      if (seen.has(`${path}\u0000${error.code}`)) continue;
+      seen.add(`${path}\u0000${error.code}`);
+      errors.push({ ...error, path });
+    }
+  }
+  if (errors.length || !result.success) throw invalidBody(errors);
   return result.data;
 }

@@ -62,10 +62,22 @@ export async function readJsonInput(path: string, io: CliIo): Promise<unknown> {
   }
 }
 
+/** stdout was closed by its reader (EPIPE): not an error, the CLI stops quietly with exit code 0. */
+export class OutputClosedError extends Error {
+  constructor() {
+    super("stdout was closed");
+    this.name = "OutputClosedError";
+  }
+}
+
 /** Writes `data` to `path`, or to stdout for `-`; returns where it went, for the message. */
 export async function writeOutput(path: string, data: Uint8Array | string, io: CliIo): Promise<string> {
   if (path === "-") {
-    await new Promise<void>((done, fail) => io.stdout.write(data, (error) => (error ? fail(error) : done())));
+    await new Promise<void>((done, fail) =>
+      io.stdout.write(data, (error) =>
+        error ? fail((error as NodeJS.ErrnoException).code === "EPIPE" ? new OutputClosedError() : error) : done(),
+      ),
+    );
     return "stdout";
   }
   const target = resolve(io.cwd, path);

@@ -18,8 +18,11 @@ import { LOCALES } from "../letters/types";
 import { prepareLetter, renderHtml, renderPdf, renderText } from "../pipeline";
 import type { FontFileLoader } from "../render/fonts";
 import { nodeFontLoader } from "../render/fonts/node-loader";
-import { readJsonInput, UsageError, writeOutput, type CliIo } from "./io";
+import { OutputClosedError, readJsonInput, UsageError, writeOutput, type CliIo } from "./io";
 import { formatProblem, helpText, versionText } from "./messages";
+
+/** For the built CLI (dist/package/cli.mjs): bin/shuhan.mjs points it at the package's own fonts. */
+export { createNodeFontLoader } from "../render/fonts/node-loader";
 
 export const EXIT_OK = 0;
 export const EXIT_ERROR = 1;
@@ -171,6 +174,8 @@ export async function main(argv: readonly string[], io: CliIo, options: CliOptio
         throw new UsageError(`不认识的命令 / unknown command "${command}" (shuhan --help)`);
     }
   } catch (error) {
+    // The reader closed the pipe (`shuhan schema … | head -1`): it has what it wanted.
+    if (error instanceof OutputClosedError) return EXIT_OK;
     if (error instanceof UsageError) {
       io.stderr.write(`shuhan: ${error.message}\n`);
       return EXIT_INVALID;

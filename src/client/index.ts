@@ -14,16 +14,13 @@
  */
 import type { z } from "zod";
 import type { FieldError } from "../errors";
-import type installmentRequest from "../letters/installment-request";
-import type deferralRequest from "../letters/deferral-request";
-import type collectionObjection from "../letters/collection-objection";
+import type { RegisteredLetterTypes } from "../letters";
 
-/** The request body of each letter type, as the API accepts it (money as number or decimal string, dates YYYY-MM-DD). */
-export interface LetterBodies {
-  "installment-request": z.input<typeof installmentRequest.schema>;
-  "deferral-request": z.input<typeof deferralRequest.schema>;
-  "collection-objection": z.input<typeof collectionObjection.schema>;
-}
+/**
+ * The request body of each letter type, as the API accepts it (money as number or decimal string, dates
+ * YYYY-MM-DD), by type id: derived from the registry, so a new letter type is typed without touching this file.
+ */
+export type LetterBodies = { [T in RegisteredLetterTypes as T["id"]]: z.input<T["schema"]> };
 
 export type LetterTypeId = keyof LetterBodies;
 export type LetterBody<T extends LetterTypeId = LetterTypeId> = LetterBodies[T];

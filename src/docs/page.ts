@@ -5,7 +5,7 @@
  * under the app's Content-Security-Policy (inline <style> only) and offline.
  */
 import type { OpenApiDocument, Operation } from "../openapi/document";
-import { SECURITY_SCHEME } from "../openapi/document";
+import { requestBodyOf, SECURITY_SCHEME } from "../openapi/document";
 import type { JsonSchema } from "../openapi/json-schema";
 import { deref, schemaFields, type FieldRow } from "./fields";
 
@@ -105,7 +105,7 @@ function concretePath(document: OpenApiDocument, entry: Entry): string {
 function curlExample(document: OpenApiDocument, entry: Entry, base: string): string {
   const url = `${base}${concretePath(document, entry)}`;
   const auth = needsKey(entry.operation) ? ` \\\n  -H "Authorization: Bearer $SHUHAN_API_KEY"` : "";
-  const content = entry.operation.requestBody?.content ?? {};
+  const content = requestBodyOf(document, entry.operation)?.content ?? {};
   const json = content["application/json"];
   if (json) {
     const example = json.example;
@@ -138,7 +138,7 @@ function operationSection(document: OpenApiDocument, entry: Entry, base: string)
   ];
   const params = parameterRows(document, op);
   if (params.length) parts.push(`<h4>参数 / Parameters</h4>`, fieldTable(params));
-  const body = op.requestBody?.content ?? {};
+  const body = requestBodyOf(document, op)?.content ?? {};
   for (const [mediaType, media] of Object.entries(body)) {
     const schema = deref(media.schema, document);
     const rows = schemaFields(schema, document);

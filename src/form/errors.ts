@@ -5,7 +5,7 @@
  */
 import type { FieldError } from "../errors";
 import { numbered, type Field, type FormSpec, type ListField } from "./fields";
-import { fieldsOf, formPath, listsOf, locate, rowFieldName, type FormValues } from "./parse";
+import { fieldsOf, formPath, listsOf, locate, presetOf, rowFieldName, type FormValues } from "./parse";
 
 export interface FormError {
   /** The error's path in form names ("incidents.2.date"). */
@@ -82,7 +82,10 @@ function targetOf(spec: FormSpec, name: string): Target | undefined {
   }
   const ref = locate(spec, name);
   if (!ref) return undefined;
-  const label = ref.list
+  const preset = ref.list ? presetOf(ref.list, ref.index!) : undefined;
+  const label = preset !== undefined
+    ? preset
+    : ref.list
     ? ref.field.name
       ? `${numbered(ref.list.rowLabel, ref.index!)} · ${ref.field.label}`
       : numbered(ref.field.label, ref.index!)

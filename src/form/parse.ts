@@ -165,16 +165,24 @@ export function rowCount(list: ListField, values: FormValues | undefined): numbe
   return Math.min(list.max, Math.max(list.rows, highest + 1));
 }
 
-/** One row → its body item, or undefined when every field of the row is empty. */
+/** The preset first field of row `index` (a budget row's 房租), or undefined for a row the borrower labels. */
+export function presetOf(list: ListField, index: number): string | undefined {
+  return list.presets?.[index];
+}
+
+/** One row → its body item, or undefined when every field of the row is empty (a preset alone is empty). */
 function rowValue(list: ListField, index: number, values: FormValues): unknown {
   const [only] = list.item;
   if (list.item.length === 1 && only.name === "") return convertField(only, values.get(rowFieldName(list, index, only)) ?? []);
   const item: Record<string, unknown> = {};
+  const preset = presetOf(list, index);
   for (const field of list.item) {
+    if (preset !== undefined && field === only) continue;
     const value = convertField(field, values.get(rowFieldName(list, index, field)) ?? []);
     if (value !== undefined && value !== false) item[field.name] = value;
   }
   if (!Object.keys(item).length) return undefined;
+  if (preset !== undefined) return { [only.name]: preset, ...item };
   for (const field of list.item) if (field.kind === "checkboxes" && field.required && !(field.name in item)) item[field.name] = [];
   return item;
 }

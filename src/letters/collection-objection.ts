@@ -4,16 +4,26 @@
  * (design.md, `collection-objection`).
  *
  * Legal stance (legal-notes.md, "What the product must not do"):
- * - The letter objects to the MANNER of collection; it does not dispute a lawful debt (and `debt` is optional:
- *   the borrower may not know the amount).
+ * - The letter objects to the MANNER of collection (and `debt` is optional: the borrower may not know the
+ *   amount).
  * - A request to stop contact has no binding force in PRC law: the letter asserts rights, makes requests and
  *   announces next steps; it never claims to compel.
  * - 刑法第二百九十三条之一 only when `debtIsIllegal` is set, which is only accepted for lender kind "other";
  *   never the 4× LPR rule; 治安管理处罚法 by name only. Which rule each conduct breaks: ./collection-rules.ts.
+ * - It admits nothing (legal-notes.md, "Limitation period"): the debt is 贵方（或委托方）主张的欠款, its amount is
+ *   what the collectors said (据催收人员所称), and the borrower confirms neither.
+ * - Conduct must fit the channel: a home or workplace visit is a visit; a night-contact tick needs a night time;
+ *   an incident between 22:00 and 08:00 is discussed as night contact even when the box was not ticked (the time
+ *   the borrower gave says so).
+ * - Illegal debts: the crimes that happened are described as having happened, the borrower has reported or
+ *   will now report them to the police, and the borrower's address and phone are printed only when
+ *   contactPreference asks for that channel (the recipient is an illegal lender).
+ * - Copied to the lender: it is asked to check its collector's conduct and mandate and to reply; for a lawful
+ *   debt the borrower says they are willing to settle it through lawful channels.
  */
 import { z } from "zod";
-import { bilingual } from "../errors";
-import { dateSchema, compareDates, formatChineseDate, formatIsoDate } from "../text/dates";
+import { bilingual, type FieldError } from "../errors";
+import { dateSchema, compareDates, formatChineseDate } from "../text/dates";
 import { CONDUCT_LABELS, CONTACT_CHANNEL_LABELS, INCIDENT_CHANNEL_LABELS, type Script } from "../text/labels";
 import { COMPLAINT_CHANNELS } from "../text/citations";
 import { parsePhone } from "../text/phone";
@@ -27,14 +37,19 @@ import {
   chooseComplaintChannels,
   demandSentences,
   explainConducts,
-  illegalDebtParagraph,
+  illegalDebtParagraphs,
   isNightTime,
   normsDisclaimer,
   type CollectionFacts,
   type Conduct,
 } from "./collection-rules";
-import { assertDateOrder, buildFileName, frame, letterDate, paragraphs } from "./shared";
-import type { BuiltLetter, LetterContext, LetterType } from "./types";
+import { buildFileName, letterDate, letterFrame, paragraphs, signatureLines } from "./shared";
+import { checkDatesAgainstLetter, fieldError, readArrayLength } from "./checks";
+import { checkReplyChannel } from "./request";
+import { letterFacts, replyDeadline } from "./facts";
+import { attachmentsList, borrowerSection, debtSection, label, lenderSection, options, settingsSection } from "../form/sections";
+import { CONTACT_CHANNEL_LABELS as CONTACT_LABELS, DEMAND_LABELS } from "../text/labels";
+import { defineLetterType, type BodyReader, type BuiltLetter, type LetterContext } from "./types";
 
 /** The most incidents one letter lists (design.md: 1..100). */
 export const MAX_INCIDENTS = 100;
@@ -59,27 +74,6 @@ export const incidentSchema = z
       .max(CONDUCTS.length)
       .describe("不当行为（可多选） / the kinds of conduct (one or more)"),
     description: text(500).optional().describe("经过，用自己的话说明 / what happened, in the borrower's own words"),
-  })
-  .superRefine((incident, ctx) => {
-    if (incident.conducts.includes("other") && !incident.description)
-      ctx.addIssue({
-        code: "custom",
-        path: ["description"],
-        input: incident.description,
-        ...bilingual("DESCRIPTION_REQUIRED", "选择「其他不当行为」时，请在经过中说明具体情况", "describe what happened when the conduct is \"other\""),
-      });
-    // The letter cites the 22:00–08:00 quiet hours for night-contact: a time outside them would make it say what is not so.
-    if (incident.conducts.includes("night-contact") && incident.time && TIME.test(incident.time) && !isNightTime(incident.time))
-      ctx.addIssue({
-        code: "custom",
-        path: ["time"],
-        input: incident.time,
-        ...bilingual(
-          "NOT_NIGHT_TIME",
-          "选择「夜间催收」时，时间应在22:00至次日08:00之间；请核对时间，或不选此项",
-          "night-contact means between 22:00 and 08:00: check the time or untick night-contact",
-        ),
-      });
   });
 export type CollectionIncident = z.output<typeof incidentSchema>;
 
@@ -118,6 +112,15 @@ export const collectionObjectionSchema = z
       .describe("本人的要求 / what the borrower asks for"),
     contactPreference: contactPreferenceSchema.optional().describe("希望对方采用的联系方式 / how the borrower wants to be contacted"),
     evidence: z.array(text(200)).max(50).optional().describe("证据清单（录音、截图等） / the evidence the borrower keeps (recordings, screenshots)"),
+    policeReport: z
+      .strictObject({
+        reported: z.boolean().describe("已经报案为 true；尚未报案为 false（信中写明将立即报案） / true if already reported to the police; false: the letter says the borrower will report now"),
+        date: dateSchema.optional().describe("报案日期 / the date of the report"),
+        station: text(60).optional().describe("报案的公安机关，如 某某派出所 / the police station"),
+        reportNumber: text(60).optional().describe("报案回执或受案回执编号 / the report or receipt number"),
+      })
+      .optional()
+      .describe("向公安机关报案的情况（仅用于非法债务） / the police report, for illegal debts only"),
     debtIsIllegal: z
       .boolean()
       .optional()
@@ -128,32 +131,101 @@ export const collectionObjectionSchema = z
           "(collecting illegal debts). Accepted only with lender.kind \"other\": debts owed to licensed lenders are lawful.",
       ),
   })
-  .superRefine((body, ctx) => {
-    if (body.debtIsIllegal && body.lender.kind !== "other")
-      ctx.addIssue({
-        code: "custom",
-        path: ["debtIsIllegal"],
-        input: body.debtIsIllegal,
-        ...bilingual(
-          "LAWFUL_LENDER",
-          "银行、消费金融公司、小额贷款公司等持牌机构的债务不属于非法债务，不能援引催收非法债务罪；如确为非法放贷，请将 lender.kind 设为 other",
-          "debts owed to banks, consumer-finance or licensed microloan companies are not illegal debts; for illegal lending set lender.kind to \"other\"",
-        ),
-      });
-    if (body.demands.includes("written-communication-only") && body.contactPreference?.channel === "phone")
-      ctx.addIssue({
-        code: "custom",
-        path: ["contactPreference", "channel"],
-        input: "phone",
-        ...bilingual(
-          "CONTRADICTORY_CONTACT",
-          "已要求「仅以书面方式沟通」，联系方式不能选电话；请选邮寄或电子邮件",
-          "written-communication-only contradicts a phone contact preference: choose post or email",
-        ),
-      });
-  });
+;
 
 export type CollectionObjection = z.output<typeof collectionObjectionSchema>;
+
+/** Conducts that only a visit in person can be (legal-notes: 上门、到工作单位). */
+const VISIT_CONDUCTS: readonly Conduct[] = ["home-visit", "workplace-visit"];
+
+/** The checks of one incident that compare its fields: the conducts against the channel and the time. */
+export function incidentChecks(read: BodyReader, path: string): FieldError[] {
+  const errors: FieldError[] = [];
+  const conducts = read(`${path}.conducts`, z.array(z.enum(CONDUCTS))) ?? [];
+  const channel = read(`${path}.channel`, z.enum(INCIDENT_CHANNELS));
+  const time = read(`${path}.time`, timeSchema);
+  if (conducts.includes("other") && read(`${path}.description`, text(500)) === undefined)
+    errors.push(
+      fieldError(`${path}.description`, "DESCRIPTION_REQUIRED", "选择「其他不当行为」时，请在经过中说明具体情况", 'describe what happened when the conduct is "other"'),
+    );
+  if (conducts.some((c) => VISIT_CONDUCTS.includes(c)) && channel !== undefined && channel !== "visit")
+    errors.push(
+      fieldError(
+        `${path}.conducts`,
+        "CONDUCT_NEEDS_VISIT",
+        "「上门催收」「到工作单位催收」须是当面上门：方式请选「上门」；如果是打电话到单位或联系家人，请选「联系第三人」或「泄露债务信息」",
+        'a home or workplace visit needs channel "visit"; for a call to the workplace or to relatives choose contacted-third-parties or disclosure',
+      ),
+    );
+  // The letter cites the 22:00–08:00 quiet hours for night-contact: a time outside them would make it say what is not so.
+  if (conducts.includes("night-contact") && time && !isNightTime(time))
+    errors.push(
+      fieldError(
+        `${path}.time`,
+        "NOT_NIGHT_TIME",
+        "选择「夜间催收」时，时间应在22:00至次日08:00之间；请核对时间，或不选此项",
+        "night-contact means between 22:00 and 08:00: check the time or untick night-contact",
+      ),
+    );
+  return errors;
+}
+
+/** The checks across fields, run on every body: the illegal-debt flag against the lender kind, the contact channel against the demands, the dates against the letter. */
+export function objectionChecks(read: BodyReader, context: LetterContext): FieldError[] {
+  const errors: FieldError[] = [];
+  const kind = read("lender.kind", collectionObjectionSchema.shape.lender.shape.kind);
+  if (read("debtIsIllegal", z.literal(true)) && kind !== undefined && kind !== "other")
+    errors.push(
+      fieldError(
+        "debtIsIllegal",
+        "LAWFUL_LENDER",
+        "银行、消费金融公司、小额贷款公司等持牌机构的债务不属于非法债务，不能援引催收非法债务罪；如确为非法放贷，请将 lender.kind 设为 other",
+        "debts owed to banks, consumer-finance or licensed microloan companies are not illegal debts; for illegal lending set lender.kind to \"other\"",
+      ),
+    );
+  const demands = read("demands", z.array(z.string())) ?? [];
+  if (demands.includes("written-communication-only") && read("contactPreference.channel", z.literal("phone")))
+    errors.push(
+      fieldError(
+        "contactPreference.channel",
+        "CONTRADICTORY_CONTACT",
+        "已要求「仅以书面方式沟通」，联系方式不能选电话；请选邮寄或电子邮件",
+        "written-communication-only contradicts a phone contact preference: choose post or email",
+      ),
+    );
+  // A lawful-debt letter asks for a written reply: it needs somewhere to send it (an illegal lender is not invited to write).
+  if (!read("debtIsIllegal", z.literal(true))) errors.push(...checkReplyChannel(read, ["contactPreference.value"]));
+  const incidents = Math.min(readArrayLength(read, "incidents"), MAX_INCIDENTS);
+  for (let i = 0; i < incidents; i++) errors.push(...incidentChecks(read, `incidents.${i}`));
+  // An unticked "reported" box alone (the web form always sends it) says nothing: only a report given is out of place.
+  const reportGiven =
+    read("policeReport.reported", z.literal(true)) !== undefined ||
+    ["date", "station", "reportNumber"].some((key) => read(`policeReport.${key}`, z.unknown()) !== undefined);
+  if (reportGiven && !read("debtIsIllegal", z.literal(true)))
+    errors.push(
+      fieldError(
+        "policeReport",
+        "POLICE_REPORT_ONLY_FOR_ILLEGAL_DEBT",
+        "报案情况只用于非法债务的告知函（勾选「这笔债本身是非法放贷」时填写）；合法债务的不当催收请通过投诉渠道处理，遇到威胁或暴力请直接拨打110",
+        "the police report belongs to a letter about an illegal debt (debtIsIllegal); for a lawful debt use the complaint channels, and call 110 for threats or violence",
+      ),
+    );
+  if (read("policeReport.date", dateSchema) && read("policeReport.reported", z.literal(false)))
+    errors.push(fieldError("policeReport.date", "REPORT_DATE_WITHOUT_REPORT", "尚未报案时不能填写报案日期", "a report date needs reported: true"));
+  errors.push(
+    ...checkDatesAgainstLetter(read, context, [
+      { path: "policeReport.date", relation: "not-after", zh: "报案日期不能晚于信函日期", en: "the police report cannot be dated after the letter" },
+      ...Array.from({ length: incidents }, (_, i) => ({
+        path: `incidents.${i}.date`,
+        relation: "not-after" as const,
+        zh: "催收发生日期不能晚于信函日期",
+        en: "an incident cannot be dated after the letter",
+      })),
+      { path: "debt.overdueSince", relation: "not-after", zh: "逾期开始日期不能晚于信函日期", en: "the overdue date cannot be after the letter date" },
+    ]),
+  );
+  return errors;
+}
 
 export const TITLE = { "zh-Hans": "关于停止不当催收行为的告知函", "zh-Hant": "關於停止不當催收行為的告知函" } as const;
 
@@ -177,7 +249,7 @@ const ORDINALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九",
 
 export interface IncidentRow {
   number: number;
-  /** "2026-10-12": ISO 8601 (GB/T 7408) in the table, where it never breaks inside the narrow column. */
+  /** "2026年10月12日", as the body writes dates (the typesetter keeps a date whole in a table cell). */
   date: string;
   time: string;
   channel: string;
@@ -188,50 +260,48 @@ export interface IncidentRow {
   description: string[];
 }
 
+/**
+ * The signature block of a letter about an illegal debt: the recipient is an illegal lender, so the borrower's
+ * phone, address and email are printed only for the channel contactPreference names (and then its value).
+ */
+function illegalDebtSignature(input: CollectionObjection, context: LetterContext): string[] {
+  const pref = input.contactPreference;
+  const borrower = {
+    name: input.borrower.name,
+    phone: pref?.channel === "phone" ? pref.value : undefined,
+    address: pref?.channel === "post" ? pref.value : undefined,
+    email: pref?.channel === "email" ? pref.value : undefined,
+  };
+  return signatureLines("notifier", borrower, letterDate(input, context), input.locale === "zh-Hant" ? "Hant" : "Hans");
+}
+
 function build(input: CollectionObjection, context: LetterContext): BuiltLetter {
   const date = letterDate(input, context);
-  assertDateOrder(
-    [
-      ...input.incidents.map((incident, i) => ({
-        path: `incidents.${i}.date`,
-        date: incident.date,
-        relation: "not-after" as const,
-        zh: "催收发生日期不能晚于信函日期",
-        en: "an incident cannot be dated after the letter",
-      })),
-      {
-        path: "debt.overdueSince",
-        date: input.debt?.overdueSince,
-        relation: "not-after",
-        zh: "逾期开始日期不能晚于信函日期",
-        en: "the overdue date cannot be after the letter date",
-      },
-    ],
-    date,
-  );
-
   const collectorName = input.collector?.name;
   const collectorKnown = collectorName !== undefined;
   const scriptOfLocale: Script = input.locale === "zh-Hant" ? "Hant" : "Hans";
-  // The shared frame needs a debt; this letter's is optional, so the frame's breakdown is dropped when none was given.
-  const base = frame({ ...input, debt: input.debt ?? { principal: 0 } }, context, {
+  // This letter's debt is optional (the borrower may not know the amount): `letterFrame` gives no breakdown then.
+  const base = letterFrame(input, context, {
     role: "notifier",
     recipient: collectorKnown
       ? { name: collectorName }
       : { name: input.lender.name, department: input.lender.department ?? WORDS.collectionDept[scriptOfLocale] },
+    // To an agency the numbers are masked; to the lender's own collection department they are printed in full;
+    // never in full to an illegal lender.
+    toCreditor: !collectorKnown && input.debtIsIllegal !== true,
   });
   const script = base.script;
   // The addressee in the body: the agency is a company (贵司); without one, the lender (贵行/贵司/贵方).
   const you = collectorKnown ? (script === "Hans" ? "贵司" : "貴司") : base.you;
 
-  const incidents = sortIncidents(input.incidents).map((incident) => ({ ...incident, conducts: orderedConducts(incident.conducts) }));
+  const discussed = orderIncidents(input.incidents);
   const facts: CollectionFacts = {
     lenderKind: input.lender.kind,
     debtIsIllegal: input.debtIsIllegal === true,
     collectorKnown,
     lenderName: input.lender.name,
     you,
-    incidents,
+    incidents: discussed,
     demands: input.demands,
   };
 
@@ -244,18 +314,10 @@ function build(input: CollectionObjection, context: LetterContext): BuiltLetter 
     refs: WORDS.refs[script](finding.incidentNumbers.join("、")),
   }));
   const disclaimer = normsDisclaimer(namer.cited, script);
-  const illegalDebt = illegalDebtParagraph(facts, namer);
+  const illegalDebt = illegalDebtParagraphs(facts, namer, input.policeReport);
   const demands = demandSentences(facts, namer);
 
-  const rows: IncidentRow[] = incidents.map((incident, i) => ({
-    number: i + 1,
-    date: formatIsoDate(incident.date),
-    time: incident.time ?? DASH,
-    channel: INCIDENT_CHANNEL_LABELS[incident.channel][script],
-    from: incident.from ?? DASH,
-    conducts: incident.conducts.map((c) => CONDUCT_LABELS[c][script]),
-    description: paragraphs(incident.description),
-  }));
+  const rows = incidentRows(discussed, script);
 
   const channelIds = chooseComplaintChannels(facts);
   const channels = COMPLAINT_CHANNELS.filter((c) => channelIds.includes(c.id)).map((c, i, all) => ({
@@ -273,16 +335,18 @@ function build(input: CollectionObjection, context: LetterContext): BuiltLetter 
     viewModel: {
       ...base,
       title,
-      debt: input.debt ? base.debt : undefined,
       you,
+      // To an illegal lender the borrower's address and phone appear only where they asked to be contacted so.
+      signature: facts.debtIsIllegal ? illegalDebtSignature(input, context) : base.signature,
+      asksReply: !facts.debtIsIllegal || input.contactPreference !== undefined,
       lawfulDebt: !facts.debtIsIllegal,
       collector: { known: collectorKnown, name: collectorName, phone: input.collector?.phone },
       incidents: {
         rows,
         count: rows.length,
-        first: formatChineseDate(incidents[0].date),
-        last: formatChineseDate(incidents[incidents.length - 1].date),
-        sameDay: compareDates(incidents[0].date, incidents[incidents.length - 1].date) === 0,
+        first: formatChineseDate(discussed[0].date),
+        last: formatChineseDate(discussed[discussed.length - 1].date),
+        sameDay: compareDates(discussed[0].date, discussed[discussed.length - 1].date) === 0,
       },
       findings,
       disclaimer,
@@ -299,11 +363,23 @@ function build(input: CollectionObjection, context: LetterContext): BuiltLetter 
     },
     meta: { title, author: input.borrower.name, subject: `${title}（${addressee}）` },
     fileName: buildFileName(title, input.borrower.name, addressee),
+    facts: letterFacts({
+      type: "collection-objection",
+      title,
+      locale: input.locale,
+      date,
+      input,
+      recipient: collectorKnown ? { name: collectorName } : { name: input.lender.name, department: input.lender.department, address: input.lender.address },
+      dates: { firstIncident: discussed[0].date, lastIncident: discussed[discussed.length - 1].date },
+      deadlines: [replyDeadline(date)],
+      citations: namer.cited,
+    }),
   };
 }
 
-const collectionObjection = {
+const collectionObjection = defineLetterType({
   id: "collection-objection",
+  order: 30,
   title: TITLE,
   description: {
     zh: "遭遇爆通讯录、夜间轰炸、威胁辱骂、上门等不当催收时使用：向催收机构（抄送债权机构）列明催收经过和违反的规定，要求停止，并告知后续投诉渠道。本函针对催收方式，不否认合法债务。",
@@ -329,7 +405,7 @@ const collectionObjection = {
         time: "10:20",
         channel: "phone",
         from: "0755-86001234",
-        conducts: ["workplace-visit", "contacted-third-parties", "disclosure"],
+        conducts: ["contacted-third-parties", "disclosure"],
         description: "对方致电本人所在公司前台，称本人欠款不还，要求转告本人的部门主管。",
       },
       {
@@ -361,7 +437,173 @@ const collectionObjection = {
     evidence: ["2026年10月18日、10月19日通话录音", "2026年11月2日短信截图", "所在公司前台同事的书面说明"],
     attachments: ["通话记录截图（共5页）", "短信截图（共2页）"],
   },
+  checks: objectionChecks,
   build,
-} satisfies LetterType<typeof collectionObjectionSchema>;
+  form: {
+    when: "催收人员联系你的家人、同事，深夜打电话，辱骂、威胁你，或冒充公检法：书面要求催收机构停止这些行为。",
+    sections: [
+      borrowerSection({ toCreditor: false }),
+      {
+        id: "collector",
+        legend: "催收机构",
+        hint: "信寄给催收机构，并抄送欠款的银行或平台。",
+        fields: [
+          { kind: "text", name: "collector.name", label: "催收机构名称", hint: "对方自称的公司名称。不知道可不填。" },
+          { kind: "tel", name: "collector.phone", label: "催收电话", hint: "对方打来的号码。可不填。" },
+        ],
+      },
+      lenderSection("欠款的银行或平台", "信会抄送给它。"),
+      debtSection(false, [
+        {
+          kind: "checkbox",
+          name: "debtIsIllegal",
+          label: "这笔债本身是非法放贷（高利贷、「套路贷」）",
+          hint: "只有放贷的不是银行、消费金融公司或小额贷款公司等持牌机构时才可能是（机构类型选「其他」）。花呗、借呗、信用卡的欠款都不是。不确定就不要勾选。",
+        },
+        {
+          kind: "checkbox",
+          name: "policeReport.reported",
+          label: "我已经就这些行为向公安机关报案",
+          hint: "只在非法放贷时填写。不勾选：信中会写明你将立即报案。遇到威胁、暴力请直接拨打110。",
+        },
+        { kind: "date", name: "policeReport.date", label: "报案日期", hint: "已报案时填写。" },
+        { kind: "text", name: "policeReport.station", label: "报案的派出所", hint: "例如：某某区公安分局某某派出所。" },
+        { kind: "text", name: "policeReport.reportNumber", label: "报案回执编号", hint: "回执或受案回执上的编号。可不填。" },
+      ]),
+      {
+        id: "incidents",
+        legend: "催收经过",
+        hint: "每次不当催收写一条。写清日期和发生了什么，不要夸大。",
+        fields: [
+          {
+            kind: "list",
+            name: "incidents",
+            label: "每一次不当催收",
+            required: true,
+            rowLabel: "第 {n} 次",
+            rows: 3,
+            max: 100,
+            action: "add-incident",
+            addLabel: "再加一次催收经过",
+            item: [
+              { kind: "date", name: "date", label: "日期", required: true },
+              { kind: "time", name: "time", label: "时间", hint: "大约几点。可不填。" },
+              {
+                kind: "select",
+                name: "channel",
+                label: "方式",
+                required: true,
+                options: options(INCIDENT_CHANNELS, label(INCIDENT_CHANNEL_LABELS)),
+              },
+              { kind: "text", name: "from", label: "对方号码或账号", hint: "可不填。" },
+              {
+                kind: "checkboxes",
+                name: "conducts",
+                label: "发生了什么（可多选）",
+                required: true,
+                options: options(CONDUCTS, label(CONDUCT_LABELS)),
+              },
+              { kind: "textarea", name: "description", label: "经过", hint: "例如：对方给我母亲打电话，说我不还钱就要坐牢。可不填。" },
+            ],
+          },
+        ],
+      },
+      {
+        id: "demands",
+        legend: "你的要求",
+        fields: [
+          {
+            kind: "checkboxes",
+            name: "demands",
+            label: "要求对方做到（可多选）",
+            required: true,
+            options: options(DEMANDS, label(DEMAND_LABELS)),
+          },
+          {
+            kind: "radio",
+            name: "contactPreference.channel",
+            label: "希望对方今后怎样联系你",
+            hint: "可不选。",
+            options: options(["post", "email", "phone"] as const, label(CONTACT_CHANNEL_LABELS)),
+          },
+          { kind: "text", name: "contactPreference.value", label: "联系地址、邮箱或电话", hint: "与上面选的方式对应。" },
+        ],
+      },
+      {
+        id: "attachments",
+        legend: "证据和附件",
+        fields: [
+          {
+            kind: "list",
+            name: "evidence",
+            label: "你保存的证据",
+            hint: "例如：通话录音3段、短信截图5张。只写你确实有的。",
+            rowLabel: "证据 {n}",
+            rows: 3,
+            max: 50,
+            action: "add-evidence",
+            addLabel: "再加一项证据",
+            item: [{ kind: "text", name: "", label: "证据 {n}" }],
+          },
+          attachmentsList(),
+        ],
+      },
+      settingsSection(),
+    ],
+    steps: [
+      { id: "borrower", sections: ["borrower"] },
+      { id: "collector", title: "谁在催收，欠的是哪家", sections: ["collector", "lender"] },
+      { id: "debt", sections: ["debt"] },
+      { id: "incidents", sections: ["incidents"] },
+      { id: "demands", sections: ["demands"] },
+      { id: "attachments", sections: ["attachments", "settings"] },
+    ],
+    requiredObjects: ["borrower", "lender"],
+    submitLabel: "生成告知函（PDF）",
+    advice: [
+      "告知函不能强制对方停止，但能留下你已书面提出要求的记录。遇到威胁或暴力请拨打 110；骚扰电话、短信可向 12321 举报；向国家金融监督管理总局投诉可拨 12378。",
+    ],
+  },
+  journey: {
+    situations: [
+      {
+        id: "third-party-contact",
+        rank: 1,
+        why: "书面要求催收机构不再联系你的家人、同事，并留下你已提出要求的记录。",
+        prefill: { "incidents.0.conducts": "contacted-third-parties", demands: "stop-third-party-contact" },
+      },
+      { id: "harassment", rank: 1, why: "写明每一次辱骂、威胁、深夜或频繁催收违反的规定，要求对方停止。" },
+      { id: "contacts-harvested", rank: 2, why: "要求催收方停止使用、删除违法取得的通讯录等个人信息。", prefill: { demands: "delete-unlawful-data" } },
+    ],
+  },
+});
 
 export default collectionObjection;
+
+// ---------------------------------------------------------------------------------------------------------
+// The incident model for other letters (the complaint letter reuses it): the same order and the same table rows.
+
+/**
+ * Incidents in the table's order (date, then time), each with its conducts without duplicates in the rule
+ * table's order — and, for a time between 22:00 and 08:00, night contact, whether or not the box was ticked:
+ * the time the borrower gave says so, and the rules discuss it so (issue 8, point 3).
+ */
+export function orderIncidents(incidents: readonly CollectionIncident[]): CollectionIncident[] {
+  return sortIncidents(incidents).map((incident) => {
+    const night = incident.time !== undefined && isNightTime(incident.time) && !incident.conducts.includes("night-contact");
+    return { ...incident, conducts: orderedConducts(night ? [...incident.conducts, "night-contact"] : incident.conducts) };
+  });
+}
+
+/** The incident table's rows, as this letter prints them, for incidents already in order (`orderIncidents`). */
+export function incidentRows(incidents: readonly CollectionIncident[], script: Script): IncidentRow[] {
+  return incidents.map((incident, i) => ({
+    number: i + 1,
+    date: formatChineseDate(incident.date),
+    time: incident.time ?? DASH,
+    channel: INCIDENT_CHANNEL_LABELS[incident.channel][script],
+    from: incident.from ?? DASH,
+    conducts: incident.conducts.map((c) => CONDUCT_LABELS[c][script]),
+    description: paragraphs(incident.description),
+  }));
+}

@@ -72,7 +72,11 @@ interface LawGround {
   when?: (o: Occurrence) => boolean;
 }
 
-/** A further sentence; `{cite}` is replaced by the named sources (merged, full name on first use). */
+/**
+ * A further sentence; `{cite}` is replaced by the named sources (merged, full name on first use), `{also}` by 亦
+ * only when another note of the same conduct was printed before it (for a microloan company the 中银协 note is
+ * not, and a bare 亦 would point at nothing).
+ */
 interface NoteGround {
   ids: readonly CitationId[];
   /** Stricter than the shared table: only for these lender kinds. */
@@ -127,8 +131,9 @@ export const CONDUCT_RULES: Readonly<Record<Conduct, ConductRule>> = {
   "contacted-third-parties": {
     conduct: "contacted-third-parties",
     wrong: {
-      Hans: "催收应当向债务人本人进行。向本人的亲属、朋友、同事等与债务无关的第三人催收，侵扰本人的私人生活安宁，并非法使用、提供本人的个人信息",
-      Hant: "催收應當向債務人本人進行。向本人的親屬、朋友、同事等與債務無關的第三人催收，侵擾本人的私人生活安寧，並非法使用、提供本人的個人信息",
+      // Not 「催收应当向债务人本人进行」: that is 信用卡办法 第六十八条, for bank credit cards only (NOTE_68_THIRD_PARTIES).
+      Hans: "向本人的亲属、朋友、同事等与债务无关的第三人催收，侵扰本人的私人生活安宁，并非法使用、提供本人的个人信息",
+      Hant: "向本人的親屬、朋友、同事等與債務無關的第三人催收，侵擾本人的私人生活安寧，並非法使用、提供本人的個人信息",
     },
     laws: [{ id: "civil-code-1032" }, { id: "civil-code-1038" }, { id: "pipl-10" }],
     notes: [
@@ -200,8 +205,8 @@ export const CONDUCT_RULES: Readonly<Record<Conduct, ConductRule>> = {
         ids: ["nifa-collection-guideline-2024", "gbt-45251-2025"],
         kinds: INTERNET_LENDERS,
         text: {
-          Hans: "{cite}亦要求22:00以后不得催收。",
-          Hant: "{cite}亦要求22:00以後不得催收。",
+          Hans: "{cite}{also}要求22:00以后不得催收。",
+          Hant: "{cite}{also}要求22:00以後不得催收。",
         },
       },
     ],
@@ -375,6 +380,8 @@ export interface ConductFinding {
   citationIds: CitationId[];
 }
 
+const ALSO: Scripted = { Hans: "亦", Hant: "亦" };
+
 const FALLBACK: Scripted = {
   Hans: "本人对此明确提出异议。",
   Hant: "本人對此明確提出異議。",
@@ -422,9 +429,12 @@ export function explainConducts(facts: CollectionFacts, namer: CitationNamer): C
     const occurrence: Occurrence = { channels };
     const laws = rule.laws.filter((g) => (!g.when || g.when(occurrence)) && applies(g.id)).map((g) => g.id);
     let text = rule.wrong[script] + (laws.length ? BREACH.before[script] + namer.list(laws) + BREACH.after[script] : "。");
+    let notesPrinted = 0;
     for (const note of rule.notes) {
       const ids = note.ids.filter((id) => applies(id, note.kinds));
-      if (ids.length) text += note.text[script].replace("{cite}", namer.list(ids));
+      if (!ids.length) continue;
+      text += note.text[script].replace("{cite}", namer.list(ids)).replace("{also}", notesPrinted ? ALSO[script] : "");
+      notesPrinted++;
     }
     const citationIds = [...new Set([...laws, ...rule.notes.flatMap((n) => n.ids.filter((id) => applies(id, n.kinds)))])];
     if (!citationIds.length) text += FALLBACK[script];
@@ -450,14 +460,46 @@ export function normsDisclaimer(cited: readonly CitationId[], script: Script): s
     : `上述${which.join("，")}，本人援引其說明催收行業應當遵守的行為準則，並非主張其具有法律強制力。`;
 }
 
-/** The paragraph on an illegal debt (刑法第二百九十三条之一), or undefined unless the request says the debt is illegal. */
-export function illegalDebtParagraph(facts: CollectionFacts, namer: CitationNamer): string | undefined {
+/** The borrower's police report, as the objection's body gives it (`policeReport`). */
+export interface PoliceReport {
+  reported: boolean;
+  date?: { year: number; month: number; day: number };
+  station?: string;
+  reportNumber?: string;
+}
+
+/**
+ * The paragraphs on an illegal debt (刑法第二百九十三条之一), or undefined unless the request says the debt is
+ * illegal: the borrower's view that the debt is illegal; what happened, described as having happened (the
+ * incidents of the table), and that it is suspected to be the crime of collecting illegal debts; and the police
+ * report made, or to be made now.
+ */
+export function illegalDebtParagraphs(facts: CollectionFacts, namer: CitationNamer, report?: PoliceReport): string[] | undefined {
   const id: CitationId = "criminal-law-293-1";
   if (!facts.debtIsIllegal || !citationApplies(id, { lenderKind: facts.lenderKind, illegalDebt: true })) return undefined;
+  const hans = namer.script === "Hans";
+  const numbers = facts.incidents.map((_, i) => i + 1);
+  const refs = numbers.length === 1 ? `第1项` : `第${numbers[0]}至${numbers.at(-1)}项`;
   const cite = namer.list([id]);
-  return namer.script === "Hans"
-    ? `此外，本人认为该笔债务本身属于非法债务（如高利放贷、「套路贷」等产生的债务）。以暴力、胁迫、恐吓、跟踪、骚扰等方式催收高利放贷等产生的非法债务，情节严重的，可能构成${cite}规定的催收非法债务罪。`
-    : `此外，本人認為該筆債務本身屬於非法債務（如高利放貸、「套路貸」等產生的債務）。以暴力、脅迫、恐嚇、跟蹤、騷擾等方式催收高利放貸等產生的非法債務，情節嚴重的，可能構成${cite}規定的催收非法債務罪。`;
+  const when = report?.date ? `${report.date.year}年${report.date.month}月${report.date.day}日` : "";
+  const where = report?.station ?? (hans ? "公安机关" : "公安機關");
+  const number = report?.reportNumber ? (hans ? `（报案回执编号：${report.reportNumber}）` : `（報案回執編號：${report.reportNumber}）`) : "";
+  const police = report?.reported
+    ? hans
+      ? `本人已${when ? `于${when}` : ""}就上述行为向${where}报案${number}。`
+      : `本人已${when ? `於${when}` : ""}就上述行為向${where}報案${number}。`
+    : hans
+      ? `本人将就上述行为立即向${where}报案。`
+      : `本人將就上述行為立即向${where}報案。`;
+  return hans
+    ? [
+        "此外，本人认为该笔债务本身属于非法债务（如高利放贷、「套路贷」等产生的债务）。",
+        `上表${refs}所列的催收行为已经发生。以暴力、胁迫、恐吓、跟踪、骚扰等方式催收高利放贷等产生的非法债务，情节严重的，构成${cite}规定的催收非法债务罪；上述行为涉嫌构成该罪。${police}`,
+      ]
+    : [
+        "此外，本人認為該筆債務本身屬於非法債務（如高利放貸、「套路貸」等產生的債務）。",
+        `上表${refs}所列的催收行為已經發生。以暴力、脅迫、恐嚇、跟蹤、騷擾等方式催收高利放貸等產生的非法債務，情節嚴重的，構成${cite}規定的催收非法債務罪；上述行為涉嫌構成該罪。${police}`,
+      ];
 }
 
 /** One sentence per demand, in `DEMANDS` order, in the letter's voice (requests: the letter compels nothing). */
@@ -480,8 +522,8 @@ export function demandSentences(facts: CollectionFacts, namer: CitationNamer): s
       case "written-communication-only":
         out.push(
           hans
-            ? "今后如需就本笔债务与本人联系，请以书面方式进行，不再以电话、短信、微信或上门的方式联系本人。"
-            : "今後如需就本筆債務與本人聯繫，請以書面方式進行，不再以電話、短信、微信或上門的方式聯繫本人。",
+            ? "今后如需就上述事宜与本人联系，请以书面方式进行，不再以电话、短信、微信或上门的方式联系本人。"
+            : "今後如需就上述事宜與本人聯繫，請以書面方式進行，不再以電話、短信、微信或上門的方式聯繫本人。",
         );
         break;
       case "provide-authorization":
@@ -499,8 +541,8 @@ export function demandSentences(facts: CollectionFacts, namer: CitationNamer): s
         const basis = isCard ? (hans ? `（参见${namer.list(["credit-card-measures-69"])}）` : `（參見${namer.list(["credit-card-measures-69"])}）`) : "";
         out.push(
           hans
-            ? `请提供本笔债务的明细，列明本金、利息、罚息及其他费用的金额和计算依据${basis}。`
-            : `請提供本筆債務的明細，列明本金、利息、罰息及其他費用的金額和計算依據${basis}。`,
+            ? `请提供所主张欠款的明细，列明本金、利息、罚息及其他费用的金额和计算依据${basis}。`
+            : `請提供所主張欠款的明細，列明本金、利息、罰息及其他費用的金額和計算依據${basis}。`,
         );
         break;
       }
@@ -529,8 +571,10 @@ export function demandSentences(facts: CollectionFacts, namer: CitationNamer): s
  * - 12378 for banks and consumer-finance companies (the shared table's `lenderKinds`);
  * - the 互联网金融举报信息平台 for internet lenders (consumer-finance and microloan companies);
  * - 12321 when calls or text messages are among the incidents;
- * - 110 when a threat is among the conducts.
- * 12363 is not named: it takes complaints about payments and 征信, none of which this letter is about, and it
+ * - 110 when a threat is among the conducts;
+ * - for a microloan company, the local financial regulator where it is registered (地方金融管理局), which
+ *   supervises it (12378 is only for banks and consumer-finance companies).
+ * 12363 and the PBOC branch are not named: it takes complaints about payments and 征信, none of which this letter is about, and it
  * expects the institution to have been asked first.
  */
 export function chooseComplaintChannels(facts: CollectionFacts): ComplaintChannel["id"][] {
@@ -542,6 +586,8 @@ export function chooseComplaintChannels(facts: CollectionFacts): ComplaintChanne
     "nifa-report-platform": INTERNET_LENDERS.includes(facts.lenderKind),
     "12321": channels.has("phone") || channels.has("sms"),
     "110": conducts.has("threats"),
+    "local-financial-regulator": facts.lenderKind === "microloan",
+    "pboc-branch": false,
   };
   return COMPLAINT_CHANNELS.filter((c) => wanted[c.id] && (!c.lenderKinds || c.lenderKinds.includes(facts.lenderKind))).map((c) => c.id);
 }

@@ -14,37 +14,42 @@
  * - 《银行业保险业消费投诉处理管理办法》 only for banks and consumer-finance companies, and only "by reference"
  *   (参照) to its 15-day decision period when asking for a written reply: a repayment request is not
  *   necessarily a 消费投诉, so the letter does not claim the measures bind the lender to answer it.
+ * - Bank credit cards: the title is 个性化分期还款申请书 and the letter carries what 第七十条 and the banks' own
+ *   协商还款 forms contain — no new cards until the debt is settled, collection by the bank and its agents
+ *   stops once the agreement is signed, the agreement may end if the borrower defaults. Other lenders:
+ *   分期还款申请书.
+ * - The request is 同意履行: the limitation-period guard applies (./limitation.ts).
+ * - No instalment falls due before the lender could answer: the first is at least 15 days after the letter.
  */
 import { z } from "zod";
-import { bilingual } from "../errors";
-import { dateSchema, formatChineseDate, monthlySchedule, type CalendarDate } from "../text/dates";
+import { bilingual, type FieldError } from "../errors";
+import { addDays, compareDates, dateSchema, formatChineseDate, formatIsoDate, monthlySchedule, type CalendarDate } from "../text/dates";
 import { moneySchema, splitEvenly, type Fen } from "../text/money";
 import { citation, citationApplies, type Citation } from "../text/citations";
 import { HARDSHIP_REASON_LABELS, labelList, type Script } from "../text/labels";
-import { commonFields, hardshipSchema } from "./common";
-import { amountView, assertDateOrder, buildFileName, debtTotal, frame, letterDate, paragraphs, type AmountView } from "./shared";
-import type { LetterContext, LetterType, BuiltLetter } from "./types";
+import { borrowerSection, debtSection, hardshipSection, lenderSection, repaymentFields, requestLetterSections, REQUEST_ADVICE } from "../form/sections";
+import { commonFields, hardshipSchema, requestFields } from "./common";
+import { amountView, buildFileName, frame, letterDate, paragraphs, type AmountView } from "./shared";
+import { checkDebtDates, fieldError, readDebtTotal, readLetterDate } from "./checks";
+import { budgetStatement, repaymentSentence, requestChecks } from "./request";
+import { overBudgetWarning } from "./budget";
+import { limitationWarning } from "./limitation";
+import { amountFact, citedIds, letterFacts, replyDeadline, REPLY_DAYS } from "./facts";
+import { defineLetterType, type BodyReader, type BuiltLetter, type LetterContext } from "./types";
 
 /** 《商业银行信用卡业务监督管理办法》第七十条 and the 2022 notice: instalments at most 5 years. */
 export const MAX_MONTHS = 60;
 export const MIN_MONTHS = 2;
 
+/**
+ * At most 60 monthly instalments, for every lender: 个性化分期 under 信用卡办法 第七十条 lasts at most 5 years, and
+ * other lenders' plans are asked for within the same bound. The maximum is checked in `installmentChecks`, where
+ * the lender kind is known, so that only a card letter's error cites 第七十条.
+ */
 const monthsSchema = z
   .number()
   .int()
   .min(MIN_MONTHS)
-  .superRefine((months, ctx) => {
-    if (months > MAX_MONTHS)
-      ctx.addIssue({
-        code: "custom",
-        input: months,
-        ...bilingual(
-          "TOO_MANY_MONTHS",
-          `分期期数最多为${MAX_MONTHS}期：信用卡个性化分期的期限最长不超过5年（《商业银行信用卡业务监督管理办法》第七十条）`,
-          `at most ${MAX_MONTHS} monthly instalments: a personalised credit-card instalment plan may last at most 5 years`,
-        ),
-      });
-  })
   .meta({ maximum: MAX_MONTHS, description: "分期期数（2至60期） / number of monthly instalments, 2 to 60" });
 
 export const installmentPlanSchema = z.strictObject({
@@ -56,50 +61,12 @@ export const installmentPlanSchema = z.strictObject({
 });
 export type InstallmentPlan = z.output<typeof installmentPlanSchema>;
 
-export const installmentRequestSchema = z
-  .strictObject({
-    ...commonFields,
-    hardship: hardshipSchema,
-    plan: installmentPlanSchema,
-  })
-  .superRefine((body, ctx) => {
-    const total = debtTotal(body.debt);
-    if (total === 0) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["debt", "principal"],
-        input: body.debt.principal,
-        ...bilingual("NOTHING_OWED", "欠款合计为零，无需分期", "the total owed is zero: there is nothing to pay in instalments"),
-      });
-      return;
-    }
-    const down = body.plan.downPayment ?? 0;
-    if (down >= total) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["plan", "downPayment"],
-        input: body.plan.downPayment,
-        ...bilingual(
-          "DOWN_PAYMENT_TOO_LARGE",
-          "首付款须少于欠款合计（本金、利息、罚息违约金、费用之和）",
-          "the down payment must be less than the total owed (principal + interest + penalties + fees)",
-        ),
-      });
-      return;
-    }
-    if (total - down < body.plan.months) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["plan", "months"],
-        input: body.plan.months,
-        ...bilingual(
-          "INSTALMENT_TOO_SMALL",
-          "每期还款金额不能少于0.01元：请减少期数",
-          "each instalment must be at least 0.01 yuan: use fewer months",
-        ),
-      });
-    }
-  });
+export const installmentRequestSchema = z.strictObject({
+  ...commonFields,
+  ...requestFields,
+  hardship: hardshipSchema,
+  plan: installmentPlanSchema,
+});
 
 export type InstallmentRequest = z.output<typeof installmentRequestSchema>;
 
@@ -162,57 +129,123 @@ export function installmentSchedule(totalFen: Fen, plan: Pick<InstallmentPlan, "
   };
 }
 
+/** 个性化分期 is the term of 信用卡办法 第七十条: bank credit cards only. */
 export const TITLE = { "zh-Hans": "个性化分期还款申请书", "zh-Hant": "個性化分期還款申請書" } as const;
+export const TITLE_OTHER_LENDERS = { "zh-Hans": "分期还款申请书", "zh-Hant": "分期還款申請書" } as const;
+
+/** The first instalment may not fall due before the lender could answer the letter (its 15-day reply period). */
+export function earliestFirstPayment(letter: CalendarDate): CalendarDate {
+  return addDays(letter, REPLY_DAYS);
+}
+
+/**
+ * The checks across fields, run on every body: the total, the down payment and the instalments against each
+ * other; the dates against the letter date; the limitation period; a way to reply.
+ */
+export function installmentChecks(read: BodyReader, context: LetterContext): FieldError[] {
+  const errors: FieldError[] = [];
+  const total = readDebtTotal(read);
+  const down = read("plan.downPayment", moneySchema) ?? 0;
+  const months = read("plan.months", z.number().int().min(MIN_MONTHS).max(MAX_MONTHS));
+  if (total === 0)
+    errors.push(fieldError("debt.principal", "NOTHING_OWED", "欠款合计为零，无需分期", "the total owed is zero: there is nothing to pay in instalments"));
+  else if (total !== undefined && down >= total)
+    errors.push(
+      fieldError(
+        "plan.downPayment",
+        "DOWN_PAYMENT_TOO_LARGE",
+        "首付款须少于欠款合计（本金、利息、罚息违约金、费用之和）",
+        "the down payment must be less than the total owed (principal + interest + penalties + fees)",
+      ),
+    );
+  else if (total !== undefined && months !== undefined && total - down < months)
+    errors.push(fieldError("plan.months", "INSTALMENT_TOO_SMALL", "每期还款金额不能少于0.01元：请减少期数", "each instalment must be at least 0.01 yuan: use fewer months"));
+  const requested = read("plan.months", z.number().int());
+  if (requested !== undefined && requested > MAX_MONTHS)
+    errors.push(
+      read("lender.kind", z.literal("bank-credit-card"))
+        ? fieldError(
+            "plan.months",
+            "TOO_MANY_MONTHS",
+            `分期期数最多为${MAX_MONTHS}期：信用卡个性化分期的期限最长不超过5年（《商业银行信用卡业务监督管理办法》第七十条）`,
+            `at most ${MAX_MONTHS} monthly instalments: a personalised credit-card instalment plan may last at most 5 years`,
+          )
+        : fieldError("plan.months", "TOO_MANY_MONTHS", `分期期数最多为${MAX_MONTHS}期（5年）`, `at most ${MAX_MONTHS} monthly instalments (5 years)`),
+    );
+  const letter = readLetterDate(read, context);
+  const first = read("plan.firstPaymentDate", dateSchema);
+  const earliest = earliestFirstPayment(letter);
+  if (first && compareDates(first, earliest) < 0)
+    errors.push(
+      fieldError(
+        "plan.firstPaymentDate",
+        "FIRST_PAYMENT_TOO_EARLY",
+        `第1期还款日不能早于${formatChineseDate(earliest)}：信中请对方在收到后15日内答复，第1期应在对方能答复之后（信函日期为${formatChineseDate(letter)}）`,
+        `the first instalment cannot be before ${formatIsoDate(earliest)}: the letter gives the lender 15 days to answer, so the first instalment must come after that (the letter is dated ${formatIsoDate(letter)})`,
+      ),
+    );
+  errors.push(
+    ...checkDebtDates(read, context),
+    ...requestChecks(read, context),
+  );
+  return errors;
+}
 
 /** The citations this letter prints, by what it asks and who the lender is; everything else is absent. */
-export function installmentCitations(input: Pick<InstallmentRequest, "lender" | "plan">, script: Script) {
+export function installmentCitations(input: Pick<InstallmentRequest, "lender" | "plan" | "debt">, script: Script) {
   const context = { lenderKind: input.lender.kind };
   return {
     /** 《商业银行信用卡业务监督管理办法》第七十条: bank credit cards only. */
     personalisedInstalments: citationApplies("credit-card-measures-70", context) ? citation("credit-card-measures-70", script) : undefined,
-    /** 《民法典》第五百八十五条: only with a request to waive penalties. */
-    penaltyReduction: input.plan.waivePenalty ? citation("civil-code-585", script) : undefined,
+    /** 《民法典》第五百八十五条: only with a request to waive penalties, and only when there are penalties to waive. */
+    penaltyReduction: asksPenaltyWaiver(input) ? citation("civil-code-585", script) : undefined,
     /** 《银行业保险业消费投诉处理管理办法》: banks and consumer-finance companies only. */
     complaintHandling: citationApplies("complaint-measures-2020", context) ? citation("complaint-measures-2020", script) : undefined,
   } satisfies Record<string, Citation | undefined>;
 }
 
-function build(input: InstallmentRequest, context: LetterContext): BuiltLetter {
-  const date = letterDate(input, context);
-  assertDateOrder(
-    [
-      {
-        path: "plan.firstPaymentDate",
-        date: input.plan.firstPaymentDate,
-        relation: "not-before",
-        zh: "第1期还款日不能早于信函日期",
-        en: "the first instalment date cannot be before the letter date",
-      },
-      {
-        path: "debt.overdueSince",
-        date: input.debt.overdueSince,
-        relation: "not-after",
-        zh: "逾期开始日期不能晚于信函日期",
-        en: "the overdue date cannot be after the letter date",
-      },
-    ],
-    date,
-  );
-  const base = frame(input, context, { role: "applicant" });
-  const script = base.script;
-  const schedule = installmentSchedule(base.debt.total.fen, input.plan, script);
+/** A waiver is asked only when the borrower asks for it and the debt has penalties to waive. */
+export function asksPenaltyWaiver(input: Pick<InstallmentRequest, "plan" | "debt">): boolean {
+  return input.plan.waivePenalty === true && (input.debt.penalty ?? 0) > 0;
+}
+
+/** The instalments of a schedule: the monthly amount, the last one, and whether they differ. */
+function instalmentAmounts(schedule: InstallmentSchedule, script: Script) {
   const first = schedule.instalments[0];
   const last = schedule.instalments[schedule.instalments.length - 1];
+  return { monthly: amountView(first, script), last: amountView(last, script), lastDiffers: last !== first };
+}
+
+function build(input: InstallmentRequest, context: LetterContext): BuiltLetter {
+  const date = letterDate(input, context);
+  const creditCard = input.lender.kind === "bank-credit-card";
+  const title = (creditCard ? TITLE : TITLE_OTHER_LENDERS)[input.locale];
+  const script: Script = input.locale === "zh-Hant" ? "Hant" : "Hans";
+  const role = script === "Hans" ? "申请人" : "申請人";
+  const budget = budgetStatement(input.budget, role, script);
+  const base = frame(input, context, { role: "applicant", extraAttachments: budget ? [budget.title] : [] });
+  const schedule = installmentSchedule(base.debt.total.fen, input.plan, script);
+  const amounts = instalmentAmounts(schedule, script);
   const dueDay = input.plan.firstPaymentDate.day;
-  const title = TITLE[input.locale];
   const penalty = input.debt.penalty ?? 0;
+  const waiver = asksPenaltyWaiver(input);
+  // What the plan becomes if the lender agrees to waive the penalties: the same dates and down payment, the
+  // reduced remainder spread the same way (issue 8, point 6).
+  const reducedSchedule = waiver ? installmentSchedule(base.debt.total.fen - penalty, input.plan, script) : undefined;
+  const basis = installmentCitations(input, script);
+  const budgetWarning = overBudgetWarning(
+    budget,
+    Math.max(...schedule.instalments),
+    { zh: "每期还款", en: "The monthly instalment" },
+    "plan.months",
+  );
   return {
     template: "installment-request",
     locale: input.locale,
     viewModel: {
       ...base,
       title,
-      creditCard: input.lender.kind === "bank-credit-card",
+      creditCard,
       hardship: {
         reasons: labelList(HARDSHIP_REASON_LABELS, input.hardship.reasons, script),
         details: paragraphs(input.hardship.details),
@@ -228,16 +261,19 @@ function build(input: InstallmentRequest, context: LetterContext): BuiltLetter {
         dueDayClamped: dueDay > 28,
         downPayment: schedule.downPayment,
         remainder: schedule.remainder,
-        monthly: amountView(first, script),
-        last: amountView(last, script),
-        lastDiffers: last !== first,
+        ...amounts,
         rows: schedule.rows,
         total: base.debt.total,
         freezeInterest: input.plan.freezeInterest === true,
-        waivePenalty: input.plan.waivePenalty === true,
+        waivePenalty: waiver,
         penalty: penalty > 0 ? amountView(penalty, script) : undefined,
+        reduced: reducedSchedule
+          ? { total: amountView(base.debt.total.fen - penalty, script), remainder: reducedSchedule.remainder, ...instalmentAmounts(reducedSchedule, script) }
+          : undefined,
       },
-      basis: installmentCitations(input, script),
+      repayment: repaymentSentence(input.repayment, script),
+      budget,
+      basis,
     },
     meta: {
       title,
@@ -245,11 +281,48 @@ function build(input: InstallmentRequest, context: LetterContext): BuiltLetter {
       subject: `${title}（${input.lender.name}）`,
     },
     fileName: buildFileName(title, input.borrower.name, input.lender.name),
+    facts: letterFacts({
+      type: "installment-request",
+      title,
+      locale: input.locale,
+      date,
+      input,
+      recipient: { name: input.lender.name, department: input.lender.department, address: input.lender.address },
+      amounts: {
+        total: amountFact(base.debt.total.fen, script),
+        ...(schedule.downPayment ? { downPayment: amountFact(schedule.downPayment.fen, script) } : {}),
+        monthly: amountFact(amounts.monthly.fen, script),
+        lastInstalment: amountFact(amounts.last.fen, script),
+        ...(reducedSchedule ? { totalIfPenaltyWaived: amountFact(base.debt.total.fen - penalty, script) } : {}),
+        ...(budget ? { disposableIncome: amountFact(Math.max(0, budget.disposableFen), script) } : {}),
+      },
+      schedule: scheduleFacts(base.debt.total.fen, schedule, script),
+      dates: { firstPaymentDate: schedule.dates[0], lastPaymentDate: schedule.dates.at(-1) },
+      deadlines: [replyDeadline(date, REPLY_DAYS, basis.complaintHandling?.id)],
+      citations: citedIds(basis),
+      warnings: [budgetWarning, limitationWarning(input.debt, date)],
+    }),
   };
 }
 
-const installmentRequest = {
+/** The schedule as data: each payment with what remains after it, in fen and 大写. */
+function scheduleFacts(totalFen: Fen, schedule: InstallmentSchedule, script: Script) {
+  const rows: { period: string; date?: string; amount: ReturnType<typeof amountFact>; remaining: ReturnType<typeof amountFact> }[] = [];
+  let remaining = totalFen;
+  if (schedule.downPayment) {
+    remaining -= schedule.downPayment.fen;
+    rows.push({ period: "down-payment", amount: amountFact(schedule.downPayment.fen, script), remaining: amountFact(remaining, script) });
+  }
+  schedule.instalments.forEach((fen, i) => {
+    remaining -= fen;
+    rows.push({ period: String(i + 1), date: formatIsoDate(schedule.dates[i]), amount: amountFact(fen, script), remaining: amountFact(remaining, script) });
+  });
+  return rows;
+}
+
+const installmentRequest = defineLetterType({
   id: "installment-request",
+  order: 10,
   title: TITLE,
   description: {
     zh: "无力按原约定还款、但愿意分期还清时使用：向银行或贷款机构列明欠款和困难，提出首付和按月分期方案（最长60期），可一并申请停息、减免罚息。对方可以同意，也可以不同意。",
@@ -274,9 +347,62 @@ const installmentRequest = {
         "2026年4月，申请人所在公司裁员，申请人失去工作，至今未找到稳定工作。\n2026年7月，申请人母亲住院治疗，医疗费用由申请人承担，家庭开支大幅增加。",
     },
     plan: { months: 12, firstPaymentDate: "2026-12-15", downPayment: "5000.00", freezeInterest: true, waivePenalty: true },
+    repayment: { method: "bank-transfer", account: "招商银行储蓄卡（尾号5678）" },
+    budget: {
+      income: [
+        { label: "兼职或其他收入", amount: "5200" },
+        { label: "家人资助", amount: "2000" },
+      ],
+      expenses: [
+        { label: "房租或房贷", amount: "1800" },
+        { label: "伙食", amount: "1000" },
+        { label: "交通", amount: "200" },
+        { label: "医疗", amount: "400" },
+      ],
+    },
     attachments: ["解除劳动合同证明复印件", "母亲住院病历及费用清单复印件", "申请人身份证复印件"],
   },
+  checks: installmentChecks,
   build,
-} satisfies LetterType<typeof installmentRequestSchema>;
+  form: {
+    when: "欠款太多、每月还不上，但愿意还：想和银行或平台商量，把欠款分成多期慢慢还（信用卡最长60期）。",
+    sections: [
+      borrowerSection(),
+      lenderSection("收信机构", "你欠款的银行或平台。"),
+      debtSection(true),
+      hardshipSection(),
+      {
+        id: "plan",
+        legend: "还款方案",
+        hint: "按你真实能还的数额写。机构可以同意，也可以不同意或提出别的方案。",
+        fields: [
+          { kind: "integer", name: "plan.months", label: "分几期（月）", required: true, hint: "2到60之间的整数（信用卡最长60期）。" },
+          { kind: "date", name: "plan.firstPaymentDate", label: "第一期还款日期", required: true, hint: "至少在信函日期15天以后：对方有15天答复。" },
+          { kind: "money", name: "plan.downPayment", label: "首付金额（元）", hint: "先还的一笔钱。可不填。" },
+          { kind: "checkbox", name: "plan.freezeInterest", label: "请求分期期间停止计息（停息）" },
+          { kind: "checkbox", name: "plan.waivePenalty", label: "请求减免罚息、违约金" },
+          ...repaymentFields(),
+        ],
+      },
+      ...requestLetterSections(),
+    ],
+    steps: [
+      { id: "borrower", sections: ["borrower"] },
+      { id: "debt", title: "欠哪家，欠多少", sections: ["lender", "debt"] },
+      { id: "hardship", title: "为什么还不上", sections: ["hardship", "attachments"] },
+      { id: "budget", sections: ["budget"] },
+      { id: "plan", title: "打算怎么还", sections: ["plan", "settings"] },
+    ],
+    requiredObjects: ["borrower", "lender", "debt", "hardship", "plan"],
+    submitLabel: "生成申请书（PDF）",
+    advice: REQUEST_ADVICE,
+  },
+  journey: {
+    situations: [
+      { id: "cannot-pay", rank: 1, why: "每月还不上、但愿意还：请机构同意把欠款分成多期，按你每月真能拿出的数额还。" },
+      { id: "no-income-now", rank: 2, why: "等收入恢复、每月能还一部分时，再用它申请分期。" },
+    ],
+  },
+});
 
 export default installmentRequest;

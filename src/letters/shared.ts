@@ -12,14 +12,12 @@
  * `frame` fields below; letter modules spread `frame(...)` into their view model.
  */
 import type { z } from "zod";
-import { formatChineseDate, compareDates, type CalendarDate } from "../text/dates";
+import { formatChineseDate, type CalendarDate } from "../text/dates";
 import { formatYuan, formatFen, toDaxie, type Fen } from "../text/money";
 import { maskIdNumber } from "../text/id-number";
 import { DEBT_LINE_LABELS, scriptOf, type Script } from "../text/labels";
 import type { accountSchema, borrowerSchema, debtSchema, lenderSchema, LenderKind } from "./common";
 import type { LetterContext, Locale } from "./types";
-import { invalidBody } from "../validation";
-import type { FieldError } from "../errors";
 
 export type Borrower = z.output<typeof borrowerSchema>;
 export type Lender = z.output<typeof lenderSchema>;
@@ -38,12 +36,18 @@ export interface CommonInput {
   privacy?: { maskIdNumber: boolean };
 }
 
-/** Who signs: 申请人 for requests to the lender, 告知人 for the notice to a collection agency. */
-export type SignerRole = "applicant" | "notifier";
+/**
+ * Who signs: 申请人 for requests and applications, 告知人 for the notice to a collection agency, 投诉人 for a
+ * complaint, 委托人 for an authorisation, 答辩人 for a defence in court.
+ */
+export type SignerRole = "applicant" | "notifier" | "complainant" | "principal" | "defendant";
 
 const ROLE = {
   applicant: { Hans: "申请人", Hant: "申請人" },
   notifier: { Hans: "告知人", Hant: "告知人" },
+  complainant: { Hans: "投诉人", Hant: "投訴人" },
+  principal: { Hans: "委托人", Hant: "委託人" },
+  defendant: { Hans: "答辩人", Hant: "答辯人" },
 } as const;
 
 export function roleLabel(role: SignerRole, script: Script): string {
@@ -73,15 +77,34 @@ export function letterDate(input: { date?: CalendarDate }, context: LetterContex
   return input.date ?? context.today;
 }
 
-/** 称谓: "尊敬的招商银行信用卡中心（客户服务部）：" — the recipient, its department in full-width brackets. */
-export function salutation(name: string, department?: string): string {
-  return `尊敬的${name}${department ? `（${department}）` : ""}：`;
+/**
+ * The recipient with its department: "招商银行信用卡中心（客户服务部）". A department that has brackets of its
+ * own ("客户服务部（投诉）") is joined without more brackets — 招商银行信用卡中心客户服务部（投诉） — so the
+ * salutation never stacks full-width brackets as （（））.
+ */
+export function recipientName(name: string, department?: string): string {
+  if (!department) return name;
+  return /[（()）]/.test(department) ? `${name}${department}` : `${name}（${department}）`;
 }
 
-/** The ID number as the letter prints it: masked (110105********002X) unless privacy.maskIdNumber is false. */
-export function displayIdNumber(idNumber: string | undefined, privacy?: { maskIdNumber: boolean }): string | undefined {
+/** 称谓: "尊敬的招商银行信用卡中心（客户服务部）：" — the recipient, its department in full-width brackets. */
+export function salutation(name: string, department?: string): string {
+  return `尊敬的${recipientName(name, department)}：`;
+}
+
+/**
+ * Whether the letter masks the borrower's ID and account numbers. A letter to the creditor itself prints them
+ * in full, since the creditor must find the account (and already holds them); a letter to anyone else — a
+ * collection agency, a debt buyer's collector — masks them by default. `privacy.maskIdNumber` decides when given.
+ */
+export function masksNumbers(privacy: { maskIdNumber: boolean } | undefined, toCreditor: boolean): boolean {
+  return privacy?.maskIdNumber ?? !toCreditor;
+}
+
+/** The ID number as the letter prints it: masked (110105********002X) or in full. */
+export function displayIdNumber(idNumber: string | undefined, masked: boolean): string | undefined {
   if (!idNumber) return undefined;
-  return privacy?.maskIdNumber === false ? idNumber : maskIdNumber(idNumber);
+  return masked ? maskIdNumber(idNumber) : idNumber;
 }
 
 const ID_LABEL = { Hans: "居民身份证号码", Hant: "居民身份證號碼" } as const;
@@ -90,8 +113,8 @@ const ID_LABEL = { Hans: "居民身份证号码", Hant: "居民身份證號碼" 
  * The borrower as the opening sentence names them: "张三（居民身份证号码：110105********002X）", or the bare
  * name when no ID number was given.
  */
-export function borrowerIntro(borrower: Borrower, privacy: CommonInput["privacy"], script: Script): string {
-  const id = displayIdNumber(borrower.idNumber, privacy);
+export function borrowerIntro(borrower: Borrower, masked: boolean, script: Script): string {
+  const id = displayIdNumber(borrower.idNumber, masked);
   return id ? `${borrower.name}（${ID_LABEL[script]}：${id}）` : borrower.name;
 }
 
@@ -106,8 +129,8 @@ const CONTACT_LABELS = {
  * print them as a block: ["申请人：张三", "居民身份证号码：110105********002X", "联系电话：13812345678", …].
  * Absent fields are left out.
  */
-export function identityLines(role: SignerRole, borrower: Borrower, privacy: CommonInput["privacy"], script: Script): string[] {
-  const id = displayIdNumber(borrower.idNumber, privacy);
+export function identityLines(role: SignerRole, borrower: Borrower, masked: boolean, script: Script): string[] {
+  const id = displayIdNumber(borrower.idNumber, masked);
   return [
     `${ROLE[role][script]}：${borrower.name}`,
     ...(id ? [`${ID_LABEL[script]}：${id}`] : []),
@@ -123,12 +146,12 @@ function contactLines(borrower: Borrower, script: Script): string[] {
   return lines;
 }
 
-const SIGN_HERE = { Hans: "签名：", Hant: "簽名：" } as const;
+const SIGN_HERE = { Hans: "签名（按手印）：", Hant: "簽名（按手印）：" } as const;
 /** A ruled space for the handwritten signature (ASCII low lines join into one line in the body face). */
 const SIGNATURE_RULE = "________________";
 
 /**
- * The signature block at the lower right: "申请人：张三", a line to sign on by hand ("签名：________"), the
+ * The signature block at the lower right: "申请人：张三", a line to sign on by hand ("签名（按手印）：________"), the
  * contact details the lender needs to answer (phone, address, email — in full: the borrower gives them so that
  * the reply reaches them), then the date "2026年11月23日".
  */
@@ -170,11 +193,15 @@ export interface AccountView {
   phrase: string;
 }
 
-/** The account as the opening sentence names it (product in 「」, masked number, contract number). */
-export function accountView(account: Account | undefined, lenderKind: LenderKind, script: Script): AccountView {
+/** The account as the opening sentence names it (product in 「」, the number masked or in full, contract number). */
+export function accountView(account: Account | undefined, lenderKind: LenderKind, script: Script, masked = true): AccountView {
   if (!account) return { phrase: "" };
   const numberWord = lenderKind === "bank-credit-card" ? ACCOUNT_WORDS.card : ACCOUNT_WORDS.account;
-  const number = account.accountNumber ? `${numberWord[script]}${maskAccountNumber(account.accountNumber, script)}` : undefined;
+  const number = account.accountNumber
+    ? masked
+      ? `${numberWord[script]}${maskAccountNumber(account.accountNumber, script)}`
+      : `${numberWord[script]}：${account.accountNumber}`
+    : undefined;
   const contractNumber = account.contractNumber;
   const details = [number, contractNumber ? `${ACCOUNT_WORDS.contract[script]}：${contractNumber}` : undefined].filter(Boolean);
   const phrase = `${account.product ? `「${account.product}」` : ""}${details.length ? `（${details.join("，")}）` : ""}`;
@@ -241,28 +268,27 @@ export function paragraphs(text: string | undefined): string[] {
     .filter((line) => line.length > 0);
 }
 
-const FOOTER = {
-  applicant: {
-    Hans: "本函依据申请人提供的信息以书函模板生成，供申请人本人使用，不构成法律意见。",
-    Hant: "本函依據申請人提供的信息以書函模板生成，供申請人本人使用，不構成法律意見。",
-  },
-  notifier: {
-    Hans: "本函依据告知人提供的信息以书函模板生成，供告知人本人使用，不构成法律意见。",
-    Hant: "本函依據告知人提供的信息以書函模板生成，供告知人本人使用，不構成法律意見。",
-  },
-} as const;
-
-/** The one-line note at the foot of every page (≤ 40 characters, one 9 pt line). */
+/**
+ * The one-line note at the foot of every page (≤ 40 characters, one 9 pt line): a template for the signer's
+ * own use, not legal advice. A court document (答辩状, 管辖权异议申请书) is a 文书, not a 函.
+ */
 export function footerNote(role: SignerRole, script: Script): string {
-  return FOOTER[role][script];
+  const who = ROLE[role][script];
+  const what = role === "defendant" ? (script === "Hans" ? "本文书" : "本文書") : "本函";
+  return script === "Hans"
+    ? `${what}依据${who}提供的信息以书函模板生成，供${who}本人使用，不构成法律意见。`
+    : `${what}依據${who}提供的信息以書函模板生成，供${who}本人使用，不構成法律意見。`;
 }
 
-/** Characters that file systems or Content-Disposition handling reject or misread. */
-const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f\u007f\s]+/g;
+/**
+ * Characters that file systems or Content-Disposition handling reject or misread. A single ordinary space (in
+ * "John Smith") is kept: names are checked on input (src/letters/text-fields.ts) and never silently changed.
+ */
+const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f\u007f-\u009f\u00a0\u2000-\u200f\u2028-\u202f\u3000\t\n\r]+/g;
 
 /**
  * The download file name without ".pdf": parts joined by "_", e.g. "个性化分期还款申请书_张三_招商银行信用卡中心".
- * Path separators, characters Windows forbids, control characters and whitespace are removed from each part;
+ * Path separators, characters Windows forbids, control characters and odd spaces are removed from each part;
  * each part is cut to 40 characters so the name stays well under file-system limits.
  */
 export function buildFileName(...parts: (string | undefined)[]): string {
@@ -273,13 +299,31 @@ export function buildFileName(...parts: (string | undefined)[]): string {
     .join("_");
 }
 
-/** The fields of the shared partials (_signature, _attachments, _closing, _footer) and the opening lines. */
+const OWN_REQUEST = {
+  applicant: { Hans: "本申请由申请人本人提出，未委托任何代理机构。", Hant: "本申請由申請人本人提出，未委託任何代理機構。" },
+  notifier: { Hans: "本函由告知人本人提出，未委托任何代理机构。", Hant: "本函由告知人本人提出，未委託任何代理機構。" },
+  complainant: { Hans: "本投诉由投诉人本人提出，未委托任何代理机构。", Hant: "本投訴由投訴人本人提出，未委託任何代理機構。" },
+  principal: { Hans: "本授权由委托人本人作出，未通过任何收费代理机构。", Hant: "本授權由委託人本人作出，未通過任何收費代理機構。" },
+  defendant: { Hans: "本答辩状由答辩人本人提出。", Hant: "本答辯狀由答辯人本人提出。" },
+} as const;
+
+/**
+ * 「本申请由申请人本人提出，未委托任何代理机构」: regulators campaign against paid 代理协商 agencies that make up
+ * hardship and evidence, and complaint clerks look for this sentence (issue 8, point 8).
+ */
+export function ownRequestSentence(role: SignerRole, script: Script): string {
+  return OWN_REQUEST[role][script];
+}
+
+/** The fields of the shared partials (_ending: closing, signature, attachments, budget, footer) and the opening lines. */
 export interface Frame {
   locale: Locale;
   script: Script;
   /** "2026年11月23日" */
   date: string;
   salutation: string;
+  /** The addressee as the body names it: "招商银行信用卡中心（客户服务部）". */
+  recipient: string;
   borrower: Borrower & { intro: string; idNumber?: string };
   identity: string[];
   lender: Lender;
@@ -291,6 +335,8 @@ export interface Frame {
   you: string;
   /** 持卡人 / 借款人. */
   relation: string;
+  /** 「本申请由申请人本人提出，未委托任何代理机构。」 */
+  ownRequest: string;
   signature: string[];
   attachments: string[];
   footer: string;
@@ -300,6 +346,23 @@ export interface FrameOptions {
   role: SignerRole;
   /** The addressee when it is not the lender (the collection agency); default the lender and its department. */
   recipient?: { name: string; department?: string };
+  /**
+   * Whether the addressee is the creditor itself (default: when no other recipient is given). Decides whether
+   * the ID and account numbers are printed in full (see `masksNumbers`).
+   */
+  toCreditor?: boolean;
+  /** Attachments the letter adds itself after the borrower's, e.g. the budget statement. */
+  extraAttachments?: string[];
+}
+
+/** The common fields of a letter that has no debt of its own to state (an authorisation, a complaint). */
+export type CommonInputWithoutDebt = Omit<CommonInput, "debt"> & { debt?: Debt };
+
+/** The frame of a letter whose debt is optional: `debt` is the breakdown when one was given. */
+export function letterFrame(input: CommonInputWithoutDebt, context: LetterContext, options: FrameOptions): Omit<Frame, "debt"> & { debt?: DebtBreakdown } {
+  const { debt, ...rest } = input;
+  const withDebt = frame({ ...rest, debt: debt ?? { principal: 0 } }, context, options);
+  return { ...withDebt, debt: debt ? withDebt.debt : undefined };
 }
 
 /** Everything the shared partials print, computed once from the common fields. */
@@ -307,44 +370,28 @@ export function frame(input: CommonInput, context: LetterContext, options: Frame
   const script = scriptOf(input.locale);
   const date = letterDate(input, context);
   const recipient = options.recipient ?? { name: input.lender.name, department: input.lender.department };
+  const masked = masksNumbers(input.privacy, options.toCreditor ?? options.recipient === undefined);
   return {
     locale: input.locale,
     script,
     date: formatChineseDate(date),
     salutation: salutation(recipient.name, recipient.department),
+    recipient: recipientName(recipient.name, recipient.department),
     borrower: {
       ...input.borrower,
-      idNumber: displayIdNumber(input.borrower.idNumber, input.privacy),
-      intro: borrowerIntro(input.borrower, input.privacy, script),
+      idNumber: displayIdNumber(input.borrower.idNumber, masked),
+      intro: borrowerIntro(input.borrower, masked, script),
     },
-    identity: identityLines(options.role, input.borrower, input.privacy, script),
+    identity: identityLines(options.role, input.borrower, masked, script),
     lender: input.lender,
-    account: accountView(input.account, input.lender.kind, script),
+    account: accountView(input.account, input.lender.kind, script, masked),
     debt: debtBreakdown(input.debt, script),
     role: ROLE[options.role][script],
     you: you(input.lender.kind, script),
     relation: relation(input.lender.kind),
+    ownRequest: ownRequestSentence(options.role, script),
     signature: signatureLines(options.role, input.borrower, date, script),
-    attachments: input.attachments ?? [],
+    attachments: [...(input.attachments ?? []), ...(options.extraAttachments ?? [])],
     footer: footerNote(options.role, script),
   };
-}
-
-/**
- * Checks that need the letter date (so they cannot live in the zod schema, which does not know "today"):
- * each named date must not be before the letter date (or, with `after`, must be after it). Throws the same
- * 422 as schema validation, with the field path.
- */
-export function assertDateOrder(
-  checks: { path: string; date: CalendarDate | undefined; relation: "not-before" | "after" | "not-after"; zh: string; en: string }[],
-  letter: CalendarDate,
-): void {
-  const errors: FieldError[] = [];
-  for (const check of checks) {
-    if (!check.date) continue;
-    const order = compareDates(check.date, letter);
-    const ok = check.relation === "not-before" ? order >= 0 : check.relation === "after" ? order > 0 : order <= 0;
-    if (!ok) errors.push({ path: check.path, code: "INVALID_DATE_ORDER", message: { zh: check.zh, en: check.en } });
-  }
-  if (errors.length) throw invalidBody(errors);
 }

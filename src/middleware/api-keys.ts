@@ -13,6 +13,7 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../env";
 import { ShuhanError } from "../errors";
+import { log, requestLogContext } from "../log";
 
 declare module "hono" {
   interface ContextVariableMap {
@@ -127,7 +128,7 @@ export function apiKeys(options: ApiKeyOptions = {}): MiddlewareHandler<AppEnv> 
     const { hashes, invalid } = cached.parsed;
     if (invalid > 0) {
       // Fail closed: an entry that is not a digest may be a plain key pasted by mistake; never open the API.
-      console.error(`API_KEY_HASHES has ${invalid} entr${invalid === 1 ? "y" : "ies"} that are not SHA-256 hex digests`);
+      log("error", `API_KEY_HASHES has ${invalid} entr${invalid === 1 ? "y" : "ies"} that are not SHA-256 hex digests`, requestLogContext(c));
       throw misconfigured();
     }
     if (hashes.length === 0) return next();

@@ -12,8 +12,19 @@ import { cors } from "hono/cors";
 import type { AppEnv } from "../env";
 
 /** Headers a browser client may read besides the CORS-safelisted ones. */
-const EXPOSED_HEADERS = ["Content-Disposition", "Retry-After", "WWW-Authenticate", "Accept-Post", "X-Shuhan-Letter-Count"];
-const ALLOWED_HEADERS = ["Authorization", "Content-Type", "Accept"];
+const EXPOSED_HEADERS = [
+  "Content-Disposition",
+  "Retry-After",
+  "WWW-Authenticate",
+  "Accept-Post",
+  "Allow",
+  "X-Shuhan-Letter-Count",
+  "X-Request-Id",
+  "RateLimit",
+  "RateLimit-Policy",
+  "Shuhan-Warnings",
+];
+const ALLOWED_HEADERS = ["Authorization", "Content-Type", "Accept", "X-Request-Id"];
 
 /** "https://A.example/ , https://b.example" → ["https://a.example", "https://b.example"]; "*" stays "*". */
 export function parseOrigins(value: string | undefined): string[] {

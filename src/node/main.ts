@@ -1,19 +1,24 @@
 /**
- * `npm run serve`: the Node server from the environment.
+ * `npm run serve` (or `shuhan-server` from the package): the Node server from the environment.
  *
  *   PORT=3000            TCP port (default 3000, beside wrangler dev's 8787)
  *   HOST=127.0.0.1       interface (default loopback: put nginx or Caddy in front; 0.0.0.0 in a container)
  *   TRUST_PROXY=1        a reverse proxy stands in front: take the client address from its X-Forwarded-For
  *                        (a number: that many proxies in a chain; unset or 0: the socket's peer is the client)
- *   FONTS_DIR=…          the font files (default: the repository's fonts/)
+ *   REDIS_URL=redis://…  share rate limits with the other processes through Redis (default: in memory)
+ *   FONTS_DIR=…          the font files (default: the package's fonts/)
  *   SHUTDOWN_GRACE_MS    how long requests in flight may finish after SIGTERM/SIGINT (default 10000)
  *   API_KEY_HASHES, CORS_ORIGINS, SHUHAN_VERSION   the app's configuration, as on Cloudflare (see README)
+ *
+ * Log lines are JSON on stderr (src/log.ts).
  */
+import { log } from "../log";
 import { parseTrustProxy } from "./client-ip";
+import { parseRedisUrl } from "./redis";
 import { startServer } from "./server";
 
 function fail(message: string): never {
-  console.error(`shuhan serve: ${message}`);
+  log("error", `shuhan serve: ${message}`);
   process.exit(1);
 }
 
@@ -28,6 +33,7 @@ async function main(): Promise<void> {
   let trustedProxies: number;
   try {
     trustedProxies = parseTrustProxy(process.env.TRUST_PROXY);
+    if (process.env.REDIS_URL) parseRedisUrl(process.env.REDIS_URL);
   } catch (error) {
     fail((error as Error).message);
   }
@@ -40,18 +46,19 @@ async function main(): Promise<void> {
   }).catch((error: NodeJS.ErrnoException) => fail(`cannot listen: ${error.code ?? ""} ${error.message}`));
 
   const proxyNote = trustedProxies ? `, trusting X-Forwarded-For from ${trustedProxies} proxy hop(s)` : "";
-  console.log(`书函 Shuhan listening on ${running.url}${proxyNote}`);
+  const limitNote = process.env.REDIS_URL ? ", rate limits shared through Redis" : ", rate limits in memory";
+  log("info", `书函 Shuhan listening on ${running.url}${proxyNote}${limitNote}`);
 
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) {
-      console.error(`shuhan serve: ${signal} again, exiting now`);
+      log("error", `shuhan serve: ${signal} again, exiting now`);
       process.exit(1);
     }
     stopping = true;
-    console.log(`shuhan serve: ${signal}, finishing requests in flight…`);
+    log("info", `shuhan serve: ${signal}, finishing requests in flight…`);
     running.close(Number.isFinite(grace) && grace >= 0 ? grace : 10_000).then(() => {
-      console.log("shuhan serve: stopped");
+      log("info", "shuhan serve: stopped");
       process.exit(0);
     });
   };

@@ -25,7 +25,15 @@ export function inputJsonSchema(schema: z.ZodType): JsonSchema {
  * dialect applies) and moves `$defs` beside it as `<name>.<def>`, rewriting `#/$defs/…` and the root `#`,
  * which inside an OpenAPI document would resolve against the document, not the schema.
  */
-export function toComponent(name: string, schema: JsonSchema, components: Record<string, JsonSchema>): JsonSchema {
+export function toComponent(
+  name: string,
+  schema: JsonSchema,
+  components: Record<string, JsonSchema>,
+  /** Where the schema itself will live, for its root `#` refs (default: components.schemas.<name>). */
+  rootRef = `#/components/schemas/${name}`,
+  /** Whether the schema itself goes into `components` too (not for a request body's schema). */
+  store = true,
+): JsonSchema {
   const { $schema: _dialect, $defs, ...rest } = schema as JsonSchema & { $defs?: Record<string, JsonSchema> };
   const rewrite = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(rewrite);
@@ -33,7 +41,7 @@ export function toComponent(name: string, schema: JsonSchema, components: Record
     const out: JsonSchema = {};
     for (const [key, item] of Object.entries(value)) {
       if (key === "$ref" && typeof item === "string") {
-        if (item === "#") out[key] = `#/components/schemas/${name}`;
+        if (item === "#") out[key] = rootRef;
         else if (item.startsWith("#/$defs/")) out[key] = `#/components/schemas/${name}.${item.slice("#/$defs/".length)}`;
         else out[key] = item;
       } else {
@@ -44,7 +52,7 @@ export function toComponent(name: string, schema: JsonSchema, components: Record
   };
   for (const [defName, def] of Object.entries($defs ?? {})) components[`${name}.${defName}`] = rewrite(def) as JsonSchema;
   const component = rewrite(rest) as JsonSchema;
-  components[name] = component;
+  if (store) components[name] = component;
   return component;
 }
 

@@ -7,13 +7,16 @@
  *   Blocks, at the top level, separated by any whitespace:
  *     <h1>text</h1>                            title
  *     <h2>text</h2>                            heading
+ *     <h2 class="annex">text</h2>              the heading of an annex after the letter (附：收支情况说明):
+ *                                              it starts a new page
  *     <p>inline</p>                            paragraph, style "body" (首行缩进两字, justified)
  *     <p class="salutation|noindent|closing|flush|right|center">inline</p>   that ParagraphStyle
  *     <ol><li>inline</li>…</ol>, <ul><li>inline</li>…</ul>                   lists
  *     <table> [<thead><tr><th>inline</th>…</tr></thead>]
  *             (<tbody><tr><td>inline</td>…</tr>…</tbody> | <tr><td>inline</td>…</tr>…) </table>
  *                                              <th>/<td> may have class="num" (right) or "center"
- *     <div class="signature"><p>inline</p>…</div>   signature lines (署名, 日期)
+ *     <div class="signature"><p>inline</p>…</div>   signature lines (署名, 日期); the date line may be
+ *                                              marked <p class="date"> (at most one; set right-aligned)
  *     <div class="cc"><p>inline</p>…</div>          cc lines (抄送)
  *     <footer>text</footer>                    one line at the foot of every page
  *   Inline content: text, <strong>inline</strong> (bold), <br> (forced line break, a span "\n").
@@ -34,7 +37,8 @@ type Node = Element | string;
 const VOID = new Set(["br"]);
 const KNOWN = new Set(["h1", "h2", "p", "ol", "ul", "li", "table", "thead", "tbody", "tr", "th", "td", "div", "footer", "strong", "br"]);
 const CLASSES: Record<string, ReadonlySet<string>> = {
-  p: new Set(["salutation", "noindent", "closing", "flush", "right", "center"]),
+  p: new Set(["salutation", "noindent", "closing", "flush", "right", "center", "date"]),
+  h2: new Set(["annex"]),
   th: new Set(["num", "center"]),
   td: new Set(["num", "center"]),
   div: new Set(["signature", "cc"]),
@@ -127,10 +131,11 @@ function toBlock(el: Element): Block {
     case "h1":
       return { kind: "title", text: plainText(el) };
     case "h2":
-      return { kind: "heading", text: plainText(el) };
+      return el.cls === "annex" ? { kind: "heading", text: plainText(el), annex: true } : { kind: "heading", text: plainText(el) };
     case "footer":
       return { kind: "footer", text: plainText(el) };
     case "p":
+      if (el.cls === "date") throw new Error(`blocks: <p class="date"> belongs inside <div class="signature">`);
       return { kind: "paragraph", style: (el.cls ?? "body") as ParagraphStyle, spans: inlineSpans(el) };
     case "ol":
     case "ul":
@@ -138,11 +143,15 @@ function toBlock(el: Element): Block {
     case "table":
       return toTable(el);
     case "div": {
-      const lines = childElements(el, ["p"]).map((p) => {
-        if (p.cls) throw new Error(`blocks: <p class="${p.cls}"> inside <div class="${el.cls}">`);
-        return inlineSpans(p);
+      const ps = childElements(el, ["p"]);
+      ps.forEach((p) => {
+        if (p.cls && !(p.cls === "date" && el.cls === "signature")) throw new Error(`blocks: <p class="${p.cls}"> inside <div class="${el.cls}">`);
       });
-      return { kind: el.cls === "signature" ? "signature" : "cc", lines };
+      const lines = ps.map(inlineSpans);
+      if (el.cls !== "signature") return { kind: "cc", lines };
+      const dates = ps.flatMap((p, i) => (p.cls === "date" ? [i] : []));
+      if (dates.length > 1) throw new Error(`blocks: more than one <p class="date"> in <div class="signature">`);
+      return dates.length ? { kind: "signature", lines, date: dates[0] } : { kind: "signature", lines };
     }
     default:
       throw new Error(`blocks: <${el.tag}> is not allowed at the top level`);

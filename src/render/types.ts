@@ -31,11 +31,11 @@ export interface TableCell {
 
 export type Block =
   | { kind: "title"; text: string } //                                   <h1>
-  | { kind: "heading"; text: string } //                                 <h2>
+  | { kind: "heading"; text: string; annex?: true } //                  <h2>, <h2 class="annex"> (starts a new page)
   | { kind: "paragraph"; style: ParagraphStyle; spans: Span[] } //        <p class="…">
   | { kind: "list"; ordered: boolean; items: Span[][] } //              <ol>/<ul> of <li>
   | { kind: "table"; header: TableCell[] | null; rows: TableCell[][] } // <table>
-  | { kind: "signature"; lines: Span[][] } //                           <div class="signature"><p>…</p></div>
+  | { kind: "signature"; lines: Span[][]; date?: number } //            <div class="signature"><p>…</p>…<p class="date">…</p></div>
   | { kind: "cc"; lines: Span[][] } //                                  <div class="cc"><p>…</p></div>
   | { kind: "footer"; text: string }; //                                <footer>: one line at the foot of every page
 

@@ -2,7 +2,8 @@
  * /v1/batches: one borrower's letters to many creditors in one request. Every item is validated before
  * any is rendered (one 422 names `items.<index>.<field>` for each problem); the answer is a ZIP of PDFs
  * named by creditor (default, `Accept: application/zip` or `?format=zip`) or one merged PDF
- * (`Accept: application/pdf` or `?format=pdf`). The body limit is the batch's own, 512 KB.
+ * (`Accept: application/pdf` or `?format=pdf`), or each letter's facts as JSON (`Accept: application/json` or
+ * `?format=json`, no font loaded). The body limit is the batch's own, 512 KB.
  */
 import { Hono } from "hono";
 import { z } from "zod";
@@ -22,19 +23,19 @@ import { negotiate } from "./accept";
 import { attachmentDisposition } from "./content-disposition";
 
 /** `?format=` wins; otherwise the Accept header (by q); a ZIP by default. */
-export function chooseBatchFormat(format: string | undefined, accept: string | undefined): BatchFormat {
+export function chooseBatchFormat(format: string | undefined, accept: string | undefined): BatchFormat | "json" {
   if (format) {
-    if (format === "zip" || format === "pdf") return format;
+    if (format === "zip" || format === "pdf" || format === "json") return format;
     throw new ShuhanError({
       status: 400,
       code: "INVALID_FORMAT_PARAMETER",
       title: { zh: "format 参数无效", en: "Invalid format parameter" },
-      detail: { zh: "批量信函的 format 可选 zip、pdf", en: "a batch's format must be zip or pdf" },
+      detail: { zh: "批量信函的 format 可选 zip、pdf、json", en: "a batch's format must be zip, pdf or json" },
     });
   }
-  return negotiate<BatchFormat>(
+  return negotiate<BatchFormat | "json">(
     accept,
-    { "application/pdf": "pdf", "application/zip": "zip", "application/x-zip-compressed": "zip" },
+    { "application/pdf": "pdf", "application/zip": "zip", "application/x-zip-compressed": "zip", "application/json": "json" },
     "zip",
   );
 }
@@ -64,6 +65,17 @@ export function batchRoutes(options: AppOptions) {
     const body = await readJsonBody(c, MAX_BATCH_BODY_BYTES);
     const at = now();
     const batch = prepareBatch(body, { now: at });
+    if (format === "json") {
+      const items = batch.items.map((item) => ({ index: item.index, type: item.type.id, facts: item.prepared.letter.facts }));
+      const codes = [...new Set(items.flatMap((item) => item.facts.warnings.map((w) => w.code)))];
+      return new Response(JSON.stringify({ items }), {
+        headers: {
+          "content-type": "application/json; charset=utf-8",
+          "cache-control": "no-store",
+          ...(codes.length ? { "shuhan-warnings": codes.join(", ") } : {}),
+        },
+      });
+    }
     const output = await renderBatch(batch, format, options.fontLoader(c.env ?? {}), { now: at });
     // The bytes are our own ArrayBuffer (never a SharedArrayBuffer): TypeScript's DOM types cannot tell.
     return new Response(output.bytes as Uint8Array<ArrayBuffer>, {

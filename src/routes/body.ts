@@ -1,6 +1,7 @@
 /**
- * Reads a JSON request body the strict way: 415 for another media type, 413 past the size limit,
- * 400 for malformed JSON. Validation (422) is the pipeline's job.
+ * Reads a JSON request body the strict way: 415 for another media type or a content coding the server does
+ * not decode, 413 past the size limit, 400 for malformed JSON. Validation (422) is the pipeline's job.
+ * A client that goes away while its body is arriving is not an error (`ClientAbortedError`, never logged).
  */
 import type { Context } from "hono";
 import { ShuhanError } from "../errors";
@@ -20,8 +21,42 @@ export function isJsonMediaType(contentType: string | undefined): boolean {
   return type === "application/json" || /^application\/[\w.+-]+\+json$/.test(type);
 }
 
+/**
+ * The client closed the connection before its body arrived whole: nobody is left to answer, and nothing
+ * went wrong on our side. `onError` answers it quietly (no log line, no 500).
+ */
+export class ClientAbortedError extends Error {
+  constructor() {
+    super("the client closed the connection while sending its body");
+    this.name = "ClientAbortedError";
+  }
+}
+
+/**
+ * RFC 9110 §8.4 and §15.5.16: a body in a content coding the server does not decode (gzip, br, …) is a 415,
+ * with `Accept-Encoding: identity` to say what would do. Only `identity` (the same as none) is read.
+ */
+export function checkContentEncoding(request: Request): void {
+  const codings = (request.headers.get("content-encoding") ?? "")
+    .split(",")
+    .map((coding) => coding.trim().toLowerCase())
+    .filter((coding) => coding && coding !== "identity");
+  if (codings.length === 0) return;
+  throw new ShuhanError({
+    status: 415,
+    code: "UNSUPPORTED_CONTENT_ENCODING",
+    title: { zh: "不支持的内容编码", en: "Unsupported content encoding" },
+    detail: {
+      zh: "请求内容请勿压缩（不要设置 Content-Encoding），服务器只接受未压缩的内容",
+      en: "Send the body uncompressed, without Content-Encoding: the server does not decode content codings",
+    },
+    headers: { "accept-encoding": "identity" },
+  });
+}
+
 /** Reads at most `limit` bytes; throws 413 past it, whatever Content-Length claimed. */
 export async function readLimitedText(request: Request, limit: number): Promise<string> {
+  checkContentEncoding(request);
   const declared = Number(request.headers.get("content-length") ?? NaN);
   if (declared > limit) throw tooLarge(limit);
   if (!request.body) return "";
@@ -29,7 +64,16 @@ export async function readLimitedText(request: Request, limit: number): Promise<
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch (error) {
+      // The Node adapter errors the body stream (ECONNRESET) and aborts the request's signal when the
+      // client goes away mid-upload; Workers abort the signal too. Anything else is a real failure.
+      if (request.signal?.aborted || (error as { code?: string })?.code === "ECONNRESET") throw new ClientAbortedError();
+      throw error;
+    }
+    const { done, value } = chunk;
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
@@ -56,6 +100,7 @@ export async function readLimitedText(request: Request, limit: number): Promise<
 }
 
 export async function readJsonBody(c: Context, limit = MAX_BODY_BYTES): Promise<unknown> {
+  checkContentEncoding(c.req.raw);
   if (!isJsonMediaType(c.req.header("content-type"))) {
     throw new ShuhanError({
       status: 415,

@@ -1,11 +1,13 @@
 /**
  * The one place errors become responses: RFC 9457 `application/problem+json`.
- * Unknown errors are logged by name and message only (never the request body or personal data) and masked as 500.
+ * Unknown errors are logged by class and place only, with the request ID (never the message, the request
+ * body or personal data), and masked as 500. A client that went away mid-upload is no error: not logged.
  */
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { ShuhanError } from "../errors";
-import { errorSummary } from "../log";
+import { errorSummary, log, requestLogContext } from "../log";
+import { ClientAbortedError } from "./body";
 
 export function problemResponse(error: ShuhanError, instance?: string): Response {
   return new Response(JSON.stringify(error.toProblem(instance)), {
@@ -20,6 +22,17 @@ export const notFound = (what: { zh: string; en: string }) =>
 export function onError(error: Error, c: Context): Response {
   const instance = new URL(c.req.url).pathname;
   if (error instanceof ShuhanError) return problemResponse(error, instance);
+  if (error instanceof ClientAbortedError) {
+    // Nobody reads this answer; it is a 400, never a 500, so that no metric counts it as a fault.
+    return problemResponse(
+      new ShuhanError({
+        status: 400,
+        code: "CLIENT_CLOSED_REQUEST",
+        title: { zh: "客户端在发送完请求之前断开了连接", en: "The client closed the connection before sending its whole body" },
+      }),
+      instance,
+    );
+  }
   if (error instanceof HTTPException) {
     const status = error.status;
     return problemResponse(
@@ -31,7 +44,7 @@ export function onError(error: Error, c: Context): Response {
       instance,
     );
   }
-  console.error(`unhandled error: ${errorSummary(error)}`);
+  log("error", `unhandled error: ${errorSummary(error)}`, requestLogContext(c));
   return problemResponse(
     new ShuhanError({ status: 500, code: "INTERNAL", title: { zh: "服务器内部错误", en: "Internal server error" } }),
     instance,

@@ -160,3 +160,35 @@ function dayNumber(d: CalendarDate): number {
 export function daysBetween(a: CalendarDate, b: CalendarDate): number {
   return dayNumber(b) - dayNumber(a);
 }
+
+/** The calendar date from a day number (days since 1970-01-01), the inverse of `dayNumber` (Hinnant's civil_from_days). */
+function fromDayNumber(n: number): CalendarDate {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: era * 400 + yearOfEra + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** `d` plus `days` calendar days (negative goes back): 2026-11-23 + 15 → 2026-12-08. */
+export function addDays(d: CalendarDate, days: number): CalendarDate {
+  if (!Number.isInteger(days)) throw new RangeError(`days must be an integer: ${days}`);
+  return fromDayNumber(dayNumber(d) + days);
+}
+
+/** ISO weekday: 1 Monday … 7 Sunday (1970-01-01 was a Thursday). */
+export function isoWeekday(d: CalendarDate): number {
+  return ((((dayNumber(d) + 3) % 7) + 7) % 7) + 1;
+}
+
+/**
+ * The same date `years` later, clamped (2024-02-29 + 3 years → 2027-02-28): where a period of years ends,
+ * on the corresponding day (a month without that day ends on its last day).
+ */
+export function addYearsClamped(d: CalendarDate, years: number): CalendarDate {
+  return addMonthsClamped(d, years * 12);
+}

@@ -202,7 +202,8 @@ function wholeYuan(n: number, s: DaxieScript): string {
  *   amount so that no 分 can be added after it, and it matches what banks print;
  * - zeros: see `wholeYuan` for the 元 part; when 角 is 0 and 分 is not, 零 follows 元 (rule 4:
  *   ¥16,409.02 → 壹万陆仟肆佰零玖元零贰分); with no 元 at all the amount starts at 角 or 分 (0.05 → 伍分,
- *   0.50 → 伍角整); zero is 零元整.
+ *   0.50 → 伍角整); zero is 零元整. When the 元 place is 0 and 角 is not, 零 follows 元 as well
+ *   (¥107,000.53 → 壹拾万柒仟元零伍角叁分): rule 4 allows it either way, banks always accept it with 零.
  *
  * `script` "Hant" gives the traditional characters (人民幣, 貳參陸萬億) for zh-Hant letters.
  * Accepts any Fen (a safe integer), not only the API's range, so sums of several amounts can be written.
@@ -217,8 +218,10 @@ export function toDaxie(fen: Fen, script: "Hans" | "Hant" = "Hans"): string {
   let out = s.prefix;
   if (yuan > 0) out += wholeYuan(yuan, s) + s.yuan;
   if (jiao === 0 && cents === 0) return out + s.zheng;
+  // Rule 4, in the form banks always accept: when the 元 place itself is 0 (¥107,000.53, ¥1,070.53) or 角 is 0
+  // (¥16,409.02), 零 follows 元 — 壹拾万柒仟元零伍角叁分 — so that nothing can be slipped in before 角 or 分.
+  if (yuan > 0 && (jiao === 0 || yuan % 10 === 0)) out += s.digits[0];
   if (jiao > 0) out += s.digits[jiao] + s.jiao;
-  else if (yuan > 0) out += s.digits[0];
   if (cents === 0) return out + s.zheng;
   return out + s.digits[cents] + s.fen;
 }

@@ -6,10 +6,11 @@ import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app";
 import { MAX_BATCH_ITEMS } from "../../src/batches";
+import { letterTypes } from "../../src/letters";
 import { nodeFontLoader } from "../../src/render/fonts/node-loader";
 import { FIXED_NOW, postJson, testApp } from "../helpers/app";
 import { pdfFonts, pdfInfo, pdfPageCount, pdfToText, qpdfCheck, renderPageGray } from "../helpers/pdf-tools";
-import { CREDITORS, tenCreditorBatch } from "./fixtures";
+import { CREDITORS, tenCreditorBatch, titleOf } from "./fixtures";
 
 type Problem = { status: number; code: string; errors: { path: string; code: string; message: { zh: string; en: string } }[] };
 
@@ -74,7 +75,7 @@ describe("POST /v1/batches (ten creditors)", () => {
     expect(names).toEqual(
       CREDITORS.map(
         (c, i) =>
-          `${String(i + 1).padStart(2, "0")}_${c.name}_${c.type === "installment-request" ? "个性化分期还款申请书" : "延期还款（停息挂账）申请书"}.pdf`,
+          `${String(i + 1).padStart(2, "0")}_${c.name}_${titleOf(c)}.pdf`,
       ),
     );
     for (const name of names) expect(new TextDecoder("latin1").decode(files[name].subarray(0, 5))).toBe("%PDF-");
@@ -129,7 +130,7 @@ describe("POST /v1/batches (ten creditors)", () => {
     let first = 1;
     CREDITORS.forEach((creditor, i) => {
       const page = flat(pdfToText(merged, { first, last: first }));
-      const title = creditor.type === "installment-request" ? "个性化分期还款申请书" : "延期还款（停息挂账）申请书";
+      const title = titleOf(creditor);
       expect(page.startsWith(title), `page ${first} opens letter ${i + 1}`).toBe(true);
       expect(page).toContain(creditor.name);
       first += counts[i];
@@ -309,15 +310,18 @@ describe("POST /v1/batches: the request", () => {
   it("mixes letter types, giving each only the shared fields its type takes", async () => {
     const res = await testApp.request("/v1/batches/example");
     const example = (await res.json()) as { items: { type: string }[]; hardship?: unknown };
-    expect(example.items.map((i) => i.type)).toEqual(["installment-request", "deferral-request", "collection-objection"]);
+    // One item per registered type (the first three among them; others are added).
+    expect(example.items.map((i) => i.type)).toEqual(letterTypes.map((t) => t.id));
+    expect(example.items.map((i) => i.type)).toEqual(expect.arrayContaining(["installment-request", "deferral-request", "collection-objection"]));
     expect(example.hardship).toBeDefined(); // shared, but the collection objection takes none
     const out = await postJson("/v1/batches", example);
     expect(out.status).toBe(200);
     const files = unzipSync(new Uint8Array(await out.arrayBuffer()));
     const names = Object.keys(files);
-    expect(names).toHaveLength(3);
-    expect(names[2]).toMatch(/^03_.+_关于停止不当催收行为的告知函\.pdf$/);
-    expect(flat(pdfToText(files[names[2]]))).toContain("关于停止不当催收行为的告知函");
+    expect(names).toHaveLength(example.items.length);
+    const objection = example.items.findIndex((i) => i.type === "collection-objection");
+    expect(names[objection]).toMatch(new RegExp(`^${String(objection + 1).padStart(2, "0")}_.+_关于停止不当催收行为的告知函\\.pdf$`));
+    expect(flat(pdfToText(files[names[objection]]))).toContain("关于停止不当催收行为的告知函");
   });
 
   it("serves the batch body's JSON Schema: strict, at most 50 items", async () => {

@@ -35,6 +35,12 @@ export const CREDITORS: Creditor[] = RAW.map(([name, kind, product], i) => {
   };
 });
 
+/** The title each letter prints: 个性化分期 is the credit-card term (信用卡办法 第七十条); 分期还款申请书 otherwise. */
+export function titleOf(c: Pick<Creditor, "type" | "kind">): string {
+  if (c.type === "deferral-request") return "延期还款（停息挂账）申请书";
+  return c.kind === "bank-credit-card" ? "个性化分期还款申请书" : "分期还款申请书";
+}
+
 export const BORROWER = {
   name: "张三",
   idNumber: "11010519491231002X",

@@ -1,4 +1,4 @@
-import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { spawn, spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -136,6 +136,19 @@ describe("shuhan example / schema / types / --help", () => {
     expect(help.stdout.toString()).toMatch(/shuhan render <type> <input\.json\|->/);
     expect(help.stdout.toString()).toMatch(/Exit codes/);
     expect(shuhan([]).status).toBe(2);
+  });
+
+  it.each([
+    ["schema installment-request", ["schema", "installment-request"]],
+    ["render --format text -o -", ["render", "installment-request", "body.json", "--format", "text", "-o", "-"]],
+  ])("exits quietly (0, nothing on stderr) when its reader closes the pipe: %s | head -0", async (_what, args) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: work, stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout.destroy(); // the reader is gone before the CLI writes a byte: its write gets EPIPE
+    let stderr = "";
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
   });
 
   it("runs as `npx shuhan` inside the repository", () => {

@@ -92,7 +92,7 @@ describe("examples/client.ts against the Node server", () => {
     const zip = unzipSync(readFileSync(join(out, "书函批量信函_王芳_3封.zip")));
     expect(Object.keys(zip)).toEqual([
       "01_招商银行信用卡中心_个性化分期还款申请书.pdf",
-      "02_重庆蚂蚁消费金融有限公司_个性化分期还款申请书.pdf",
+      "02_重庆蚂蚁消费金融有限公司_分期还款申请书.pdf",
       "03_重庆三快小额贷款有限公司_延期还款（停息挂账）申请书.pdf",
     ]);
   });

@@ -1,50 +1,72 @@
 /**
- * The web form in real Chromium against `wrangler dev` (the Workers runtime): a borrower fills each letter
- * type by its labels, as a person would, and gets a PDF whose text holds what they typed; with and without
- * JavaScript; a wrong ID number; input kept across a reload and cleared; the accessibility basics; and
- * screenshots at 360 px and 1280 px (saved under /tmp/shuhan-screens/ for a person to look at).
+ * The borrower's journey in real Chromium against `wrangler dev` (the Workers runtime), at 360 × 740 as on a
+ * phone: from the start page's situations to a downloaded letter, with JavaScript, without it, and inside
+ * WeChat; every page measured (height, sideways overflow, gzip weight, axe-core with and without the page's
+ * script) and photographed under /tmp/shuhan-screens/ for a person to look at, with a report.json of the
+ * numbers. The interactions (clicks and fields filled) from the start page to the downloaded installment
+ * request for one 借呗 debt are counted.
  */
-import { readFileSync, mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Download, Page } from "playwright-core";
 import { pdfToText } from "../helpers/pdf-tools";
 import { launchChromium } from "./browser";
+import { Borrower, isoDate, Meter, PHONE, installmentJourney, type PageReport } from "./journey";
 
 const baseUrl = inject("baseUrl");
 const SCREENS = process.env.SHUHAN_SCREENS_DIR ?? "/tmp/shuhan-screens";
+const TWO_SCREENS = PHONE.height * 2;
+const MAX_GZIP = 30 * 1024;
+const WECHAT =
+  "Mozilla/5.0 (Linux; Android 13; V2219A) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/116.0.0.0 Mobile Safari/537.36 XWEB/1160065 MMWEBSDK/20231202 MicroMessenger/8.0.47.2560(0x28002F35) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN";
 
 let browser: Browser;
+const allReports: (PageReport & { journey: string })[] = [];
 beforeAll(async () => {
   browser = await launchChromium();
+  mkdirSync(SCREENS, { recursive: true });
 });
 afterAll(async () => {
   await browser?.close();
+  writeFileSync(`${SCREENS}/report.json`, JSON.stringify(allReports, null, 2));
 });
 
-/** A calendar date `days` from today (UTC; far enough from midnight in Shanghai for these tests). */
-function isoDate(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+interface Run {
+  page: Page;
+  context: BrowserContext;
+  borrower: Borrower;
+  meter: Meter;
+  measure: (name: string) => Promise<PageReport>;
 }
 
-/** A new context (its own localStorage) with Chinese locale; closed after the test body. */
-async function withPage<T>(options: { javaScriptEnabled?: boolean; width?: number }, fn: (page: Page, context: BrowserContext) => Promise<T>) {
+/** A phone-sized context (its own localStorage), every page measured and photographed; no script errors. */
+async function withPhone<T>(journey: string, options: { js?: boolean; userAgent?: string }, fn: (run: Run) => Promise<T>): Promise<T> {
+  const js = options.js ?? true;
   const context = await browser.newContext({
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    javaScriptEnabled: js,
     locale: "zh-CN",
-    viewport: { width: options.width ?? 1280, height: 900 },
+    viewport: PHONE,
     acceptDownloads: true,
+    ...(options.userAgent ? { userAgent: options.userAgent } : {}),
   });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   page.on("console", (message) => {
     const text = message.text();
-    // Chromium logs every non-2xx fetch; a 422 from /preview is the form's answer, not a fault.
-    if (/status of 422/.test(text)) return;
+    if (/status of 422/.test(text)) return; // the inline check's answer, not a fault
     if (message.type() === "error" || /Content Security Policy/i.test(text)) problems.push(text);
   });
+  const meter = new Meter(browser, page, baseUrl, js);
+  let n = 0;
+  const measure = async (name: string) => {
+    const report = await meter.measure(name);
+    allReports.push({ ...report, journey });
+    await page.screenshot({ path: `${SCREENS}/${journey}-${String(n++).padStart(2, "0")}.png`, fullPage: true });
+    return report;
+  };
   try {
-    const result = await fn(page, context);
+    const result = await fn({ page, context, borrower: new Borrower(page), meter, measure });
     expect(problems, "no script errors, no CSP violations").toEqual([]);
     return result;
   } finally {
@@ -52,403 +74,216 @@ async function withPage<T>(options: { javaScriptEnabled?: boolean; width?: numbe
   }
 }
 
-/** What pdftotext reads, without the line breaks and spaces the layout put in. */
-async function downloadedText(download: Download): Promise<string> {
+/**
+ * Every page: at most two screens at 360 × 740, nothing sideways, under 30 KB gzip, no axe violation. A page
+ * showing mistakes or a warning on top of its step (named 「（有误）」, 「（超出收支）」) may be half a screen longer.
+ */
+function expectPhoneFriendly(reports: readonly PageReport[]) {
+  for (const r of reports) {
+    expect(r.violations, `${r.name}: axe`).toEqual([]);
+    expect(r.overflow, `${r.name}: horizontal overflow`).toBe(0);
+    expect(r.totalGzip, `${r.name}: gzip weight`).toBeLessThan(MAX_GZIP);
+    const limit = /（有误）|（超出收支）/.test(r.name) ? TWO_SCREENS + PHONE.height / 2 : TWO_SCREENS;
+    expect(r.height, `${r.name}: height at 360 × 740`).toBeLessThanOrEqual(limit);
+  }
+}
+
+async function pdfText(download: Download): Promise<string> {
   const bytes = new Uint8Array(readFileSync((await download.path())!));
   expect(new TextDecoder("latin1").decode(bytes.subarray(0, 5))).toBe("%PDF-");
   return pdfToText(bytes).replace(/\s+/g, "");
 }
 
-/** The fields every letter shares, filled by label. */
-async function fillBorrowerAndLender(page: Page, lender = "招商银行信用卡中心") {
-  await page.getByLabel("姓名").fill("王小明");
-  await page.getByLabel("身份证号码", { exact: true }).fill("11010519491231002X");
-  await page.getByLabel("手机号码").fill("138 1234 5678");
-  await page.getByLabel("通讯地址").fill("北京市朝阳区建国路1号");
-  await page.getByLabel(/^机构名称/).fill(lender);
-}
+const next = (page: Page) => page.getByRole("button", { name: /^下一步/ });
 
-async function fillDebtAndHardship(page: Page) {
-  await page.getByLabel("产品名称").fill("经典白金卡");
-  await page.getByLabel("本金（元）").fill("35,000");
-  await page.getByLabel("利息（元）").fill("1200.50");
-  await page.getByLabel("失业", { exact: true }).check();
-  await page.getByLabel("本人或家人生病").check();
-  await page.getByLabel("用自己的话说明情况").fill("2026年3月公司裁员，至今仍在找工作，母亲住院需要照顾。");
-}
-
-describe("GET /", () => {
-  it("lists the three letters, each with when to use it, and links to its form", async () => {
-    await withPage({ javaScriptEnabled: false, width: 360 }, async (page) => {
-      await page.goto(`${baseUrl}/`);
-      expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");
-      const links = page.locator(".cards h2 a");
-      expect(await links.allTextContents()).toEqual(["个性化分期还款申请书", "延期还款（停息挂账）申请书", "关于停止不当催收行为的告知函"]);
-      await expect.poll(() => page.locator(".cards").textContent()).toContain("每月还不上");
-      await page.getByRole("link", { name: "关于停止不当催收行为的告知函" }).click();
-      await page.waitForURL(`${baseUrl}/form/collection-objection`);
-      expect(await page.locator("h1").textContent()).toBe("关于停止不当催收行为的告知函");
+describe("one 借呗 debt, from the start page to the installment request", () => {
+  it("with JavaScript: counted interactions, every page phone-friendly, the PDF with what was typed", async () => {
+    await withPhone("js", {}, async ({ borrower, measure, page }) => {
+      const download = await installmentJourney(borrower, measure, { baseUrl, download: "review" });
+      writeFileSync(`${SCREENS}/interactions-js.txt`, `${borrower.interactions}\n${borrower.log.join("\n")}\n`);
+      expect(borrower.interactions).toBeLessThanOrEqual(20);
+      expect(download!.suggestedFilename()).toMatch(/^分期还款申请书_王小明_重庆蚂蚁消费金融有限公司\.pdf$/);
+      const text = await pdfText(download!);
+      for (const typed of ["王小明", "重庆蚂蚁消费金融有限公司", "借呗", "2026年8月公司裁员", "每月收支情况说明", "1,285.71"]) expect(text).toContain(typed);
+      await expect.poll(() => page.locator("#status").textContent()).toContain("已下载");
+      expect(await page.getByRole("heading", { name: "防骗提示" }).isVisible()).toBe(true);
     });
+    expectPhoneFriendly(allReports.filter((r) => r.journey === "js"));
   });
-});
 
-describe("installment-request (JavaScript on)", () => {
-  it("is filled by label, shows the live preview and downloads the PDF with what was typed", async () => {
-    await withPage({}, async (page) => {
-      await page.goto(`${baseUrl}/form/installment-request`);
-      await fillBorrowerAndLender(page);
-      await page.getByLabel("银行信用卡").check();
-      await fillDebtAndHardship(page);
-      await page.getByLabel("分几期（月）").fill("２４"); // full-width digits, as a Chinese keyboard types them
-      await page.getByLabel("第一期还款日期").fill(isoDate(20));
-      await page.getByLabel("首付金额（元）").fill("¥1,000");
-      await page.getByLabel("请求分期期间停止计息（停息）").check();
-      await page.getByLabel("附件 1").fill("失业证明复印件");
+  it("without JavaScript: every step a plain form post, the download from the finished page", async () => {
+    await withPhone("nojs", { js: false }, async ({ borrower, measure, page }) => {
+      const download = await installmentJourney(borrower, measure, { baseUrl, download: "done" });
+      writeFileSync(`${SCREENS}/interactions-nojs.txt`, `${borrower.interactions}\n${borrower.log.join("\n")}\n`);
+      expect(borrower.interactions).toBeLessThanOrEqual(21);
+      const text = await pdfText(download!);
+      for (const typed of ["王小明", "借呗", "1,285.71"]) expect(text).toContain(typed);
+      expect(await page.locator("#saved").isHidden()).toBe(true); // local saving needs the script
+    });
+    expectPhoneFriendly(allReports.filter((r) => r.journey === "nojs"));
+  });
 
-      // The live preview: the letter's own HTML, in a sandboxed iframe.
-      const frame = page.frameLocator("#preview-frame");
-      await expect.poll(() => frame.locator("body").textContent(), { timeout: 10_000 }).toContain("王小明");
-      expect(await page.locator("#preview-frame").getAttribute("sandbox")).toBe("");
-      expect(await frame.locator("body").textContent()).toContain("失业证明复印件");
-
-      const [download] = await Promise.all([
-        page.waitForEvent("download"),
-        page.getByRole("button", { name: "生成申请书（PDF）" }).click(),
+  it("in WeChat: how to open the phone's browser, and the letter shown inline instead of saved", async () => {
+    await withPhone("wechat", { userAgent: WECHAT }, async ({ borrower, measure, page, context }) => {
+      let downloads = 0;
+      page.on("download", () => downloads++);
+      await installmentJourney(borrower, measure, { baseUrl, download: false });
+      expect(downloads, "nothing is saved inside WeChat").toBe(0);
+      expect(await page.locator("#status").textContent()).not.toContain("已下载");
+      expect(await page.getByText("你正在微信里打开书函").isVisible()).toBe(true);
+      expect(await page.getByRole("button", { name: "下载 PDF" }).count()).toBe(0);
+      const [letter] = await Promise.all([context.waitForEvent("page"), page.getByRole("button", { name: "在页面中查看信函" }).click()]);
+      await letter.waitForLoadState();
+      expect(await letter.locator("article.letter").textContent()).toContain("王小明");
+      const [pdf] = await Promise.all([
+        context.waitForEvent("response", (r) => r.request().method() === "POST" && r.url().endsWith("/form/installment-request")),
+        page.getByRole("button", { name: "打开 PDF" }).click(),
       ]);
-      expect(download.suggestedFilename()).toMatch(/^个性化分期还款申请书.*王小明.*\.pdf$/);
-      const text = await downloadedText(download);
-      for (const typed of ["王小明", "招商银行信用卡中心", "经典白金卡", "2026年3月公司裁员", "失业证明复印件", "13812345678", "北京市朝阳区建国路1号"])
-        expect(text).toContain(typed);
-      expect(text).toContain("110105********002X"); // masked by default
-      expect(text).toMatch(/36,200\.50/); // 35,000 + 1,200.50
-      await expect.poll(() => page.locator("#status").textContent()).toContain("已生成并下载");
+      expect(pdf.headers()["content-disposition"]).toMatch(/^inline; filename\*=UTF-8''/);
     });
+    expectPhoneFriendly(allReports.filter((r) => r.journey === "wechat"));
   });
 });
 
-describe("deferral-request (JavaScript off)", () => {
-  it("posts the plain form and receives the PDF as an attachment", async () => {
-    await withPage({ javaScriptEnabled: false }, async (page) => {
+describe("enter yourself once, and what comes after the letter", () => {
+  it("keeps the borrower's details for the next letter (this browser only), copies the text, clears on request", async () => {
+    await withPhone("after", {}, async ({ borrower, measure, page, context }) => {
+      await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseUrl });
+      await installmentJourney(borrower, async () => undefined, { baseUrl, download: false });
+      await page.getByRole("button", { name: "复制全文" }).click();
+      await expect.poll(() => page.locator(".copy-status").textContent()).toContain("已复制");
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("分期还款申请书");
+
+      await page.getByRole("button", { name: "信封单：收件人和寄件人" }).click();
+      await page.getByRole("heading", { name: "信封单", level: 1 }).waitFor();
+      await measure("信封单");
+      expect(await page.locator(".to").textContent()).toContain("重庆蚂蚁消费金融有限公司");
+
+      // A second letter: the borrower's name and phone are already there.
       await page.goto(`${baseUrl}/form/deferral-request`);
-      expect(await page.locator("#preview").isHidden()).toBe(true); // the preview needs the script
-      await fillBorrowerAndLender(page, "重庆蚂蚁消费金融有限公司");
-      await page.getByLabel("消费金融公司（如花呗、借呗）").check();
-      await page.getByLabel("产品名称").fill("借呗");
-      await page.getByLabel("本金（元）").fill("18000");
-      await page.getByLabel("收入减少（降薪、停发工资）").check();
-      await page.getByLabel("用自己的话说明情况").fill("工厂停工，工资停发四个月。");
-      await page.getByLabel("延期几个月").fill("6");
-      await page.getByLabel("请求延期期间停止计息（停息挂账）").check();
-      await page.getByLabel("繁體中文").check();
-
-      const [download] = await Promise.all([
-        page.waitForEvent("download"),
-        page.getByRole("button", { name: "生成申请书（PDF）" }).click(),
-      ]);
-      expect(download.suggestedFilename()).toMatch(/王小明.*\.pdf$/);
-      const text = await downloadedText(download);
-      for (const typed of ["王小明", "重庆蚂蚁消费金融有限公司", "借呗", "工厂停工，工资停发四个月"]) expect(text).toContain(typed);
-      expect(text).toMatch(/申請書/); // zh-Hant was chosen
-    });
-  });
-});
-
-describe("collection-objection", () => {
-  it("adds an incident row in place (JavaScript on), drops the empty rows and downloads the PDF", async () => {
-    await withPage({ width: 360 }, async (page) => {
-      await page.goto(`${baseUrl}/form/collection-objection`);
-      await fillBorrowerAndLender(page, "重庆蚂蚁消费金融有限公司");
-      await page.getByLabel("消费金融公司（如花呗、借呗）").check();
-      await page.getByLabel("催收机构名称").fill("某某信息咨询有限公司");
-
-      const first = page.getByRole("group", { name: "第 1 次" });
-      await first.getByLabel("日期").fill(isoDate(-10));
-      await first.getByLabel("时间").fill("23:30");
-      await first.getByLabel("方式").selectOption({ label: "电话" });
-      await first.getByLabel("对方号码或账号").fill("17000000000");
-      await first.getByLabel("联系与债务无关的第三人").check();
-      await first.getByLabel("夜间（22:00至次日08:00）催收").check();
-      await first.getByLabel("经过").fill("对方深夜给我母亲打电话，说我不还钱就要坐牢。");
-
-      // With the script, one row shows and rows are added in place (no round trip); the new row gets the focus.
-      expect(await page.locator("[data-list=incidents] .rows > *").count()).toBe(1);
-      await page.getByRole("button", { name: "再加一次催收经过" }).click();
-      await page.getByRole("button", { name: "再加一次催收经过" }).click();
-      const third = page.getByRole("group", { name: "第 3 次" });
-      await expect.poll(() => third.getByLabel("日期").evaluate((el) => el === document.activeElement)).toBe(true);
-      expect(await page.getByRole("group", { name: "第 2 次" }).getByLabel("经过").inputValue()).toBe(""); // left empty: dropped
-      await third.getByLabel("日期").fill(isoDate(-3));
-      await third.getByLabel("方式").selectOption({ label: "短信" });
-      await third.getByLabel("辱骂", { exact: false }).check();
-      await third.getByLabel("经过").fill("短信辱骂，称要到单位张贴欠款信息。");
-
-      await page.getByLabel("停止联系与债务无关的第三人").check();
-      await page.getByLabel("今后以书面方式与本人沟通").check();
-      await page.getByLabel("证据 1").fill("通话录音3段");
-
-      const [download] = await Promise.all([
-        page.waitForEvent("download"),
-        page.getByRole("button", { name: "生成告知函（PDF）" }).click(),
-      ]);
-      const text = await downloadedText(download);
-      for (const typed of ["王小明", "某某信息咨询有限公司", "重庆蚂蚁消费金融有限公司", "对方深夜给我母亲打电话", "短信辱骂，称要到单位张贴欠款信息", "通话录音3段"])
-        expect(text).toContain(typed);
-    });
-  });
-
-  it("without JavaScript, 「再加一次」 re-renders the form with one more row and the input kept", async () => {
-    await withPage({ javaScriptEnabled: false }, async (page) => {
-      await page.goto(`${baseUrl}/form/collection-objection`);
-      await page.getByLabel("姓名").fill("李四");
-      const first = page.getByRole("group", { name: "第 1 次" });
-      await first.getByLabel("日期").fill(isoDate(-5));
-      await first.getByLabel("威胁、恐吓").check();
-      const [response] = await Promise.all([
-        page.waitForResponse((r) => r.request().method() === "POST"),
-        page.getByRole("button", { name: "再加一次催收经过" }).click(),
-      ]);
-      expect(response.status()).toBe(200);
-      await page.waitForLoadState();
-      expect(await page.locator("[data-list=incidents] .rows > *").count()).toBe(4);
-      await expect.poll(() => page.getByRole("group", { name: "第 4 次" }).getByLabel("日期").evaluate((el) => el === document.activeElement)).toBe(true);
-      expect(await page.getByLabel("姓名").inputValue()).toBe("李四");
-      expect(await page.getByRole("group", { name: "第 1 次" }).getByLabel("日期").inputValue()).toBe(isoDate(-5));
-      expect(await page.getByRole("group", { name: "第 1 次" }).getByLabel("威胁、恐吓").isChecked()).toBe(true);
-      expect(await page.locator(".error-summary").isHidden()).toBe(true); // adding a row is not a failed submit
-    });
-  });
-});
-
-describe("a wrong ID number", () => {
-  async function fillValidInstallment(page: Page) {
-    await fillBorrowerAndLender(page);
-    await fillDebtAndHardship(page);
-    await page.getByLabel("分几期（月）").fill("24");
-    await page.getByLabel("第一期还款日期").fill(isoDate(20));
-  }
-
-  it("without JavaScript: the form comes back (422) with the message next to the field and the input kept", async () => {
-    await withPage({ javaScriptEnabled: false, width: 360 }, async (page) => {
-      await page.goto(`${baseUrl}/form/installment-request`);
-      await fillValidInstallment(page);
-      await page.getByLabel("身份证号码", { exact: true }).fill("110105194912310021");
-      const [response] = await Promise.all([
-        page.waitForResponse((r) => r.request().method() === "POST"),
-        page.getByRole("button", { name: "生成申请书（PDF）" }).click(),
-      ]);
-      expect(response.status()).toBe(422);
-      await page.waitForLoadState();
-
-      const id = page.getByLabel("身份证号码", { exact: true });
-      expect(await id.inputValue()).toBe("110105194912310021");
-      expect(await id.getAttribute("aria-invalid")).toBe("true");
-      const describedBy = (await id.getAttribute("aria-describedby"))!.split(" ");
-      expect(describedBy).toContain("f-borrower-idNumber-error");
-      expect(await page.locator("#f-borrower-idNumber-error").textContent()).toContain("校验位");
-      // The message sits next to the field, inside the same field block.
-      expect(await page.locator("[data-field='borrower.idNumber'] .error").isVisible()).toBe(true);
-
-      const summary = page.getByRole("alert");
-      expect(await summary.textContent()).toContain("有 1 处需要修改");
-      expect(await summary.getByRole("link").getAttribute("href")).toBe("#f-borrower-idNumber");
-      expect(await page.title()).toMatch(/^有 1 处需要修改/);
-
-      // Everything else is kept.
       expect(await page.getByLabel("姓名").inputValue()).toBe("王小明");
-      expect(await page.getByLabel(/^机构名称/).inputValue()).toBe("招商银行信用卡中心");
-      expect(await page.getByLabel("本金（元）").inputValue()).toBe("35,000");
-      expect(await page.getByLabel("失业", { exact: true }).isChecked()).toBe(true);
-      expect(await page.getByLabel("用自己的话说明情况").inputValue()).toContain("公司裁员");
-      expect(await page.getByLabel("分几期（月）").inputValue()).toBe("24");
-      expect(await page.getByLabel("信中只显示身份证号码的前6位和后4位（推荐）").isChecked()).toBe(true);
+      expect(await page.getByLabel("手机号码").inputValue()).toBe("13812345678");
+      await measure("deferral 1 你的信息（已填入）");
+      page.once("dialog", (dialog) => dialog.accept());
+      await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "清除" }).click()]);
+      expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("shuhan.")))).toEqual([]);
+      expect(await page.getByLabel("姓名").inputValue()).toBe("");
     });
-  });
-
-  it("with JavaScript: the message appears next to the field as soon as it is left, and the download waits", async () => {
-    await withPage({}, async (page) => {
-      await page.goto(`${baseUrl}/form/installment-request`);
-      await fillValidInstallment(page);
-      const id = page.getByLabel("身份证号码", { exact: true });
-      await id.fill("110105194912310021");
-      await id.blur();
-      await expect.poll(() => page.locator("#f-borrower-idNumber-error").textContent(), { timeout: 10_000 }).toContain("校验位");
-      expect(await id.getAttribute("aria-invalid")).toBe("true");
-      // Fields not yet touched show nothing; the summary waits for a submit.
-      expect(await page.locator(".error:visible").count()).toBe(1);
-      expect(await page.locator("#error-summary").isHidden()).toBe(true);
-
-      let downloaded = false;
-      page.on("download", () => (downloaded = true));
-      await page.getByRole("button", { name: "生成申请书（PDF）" }).click();
-      await expect.poll(() => page.locator("#error-summary").isVisible()).toBe(true);
-      expect(await page.locator("#error-summary").evaluate((el) => el === document.activeElement)).toBe(true);
-      await page.getByRole("link", { name: /身份证号码/ }).click();
-      expect(await id.evaluate((el) => el === document.activeElement)).toBe(true);
-
-      await id.fill("11010519491231002X");
-      await expect.poll(() => page.locator("#f-borrower-idNumber-error").isHidden(), { timeout: 10_000 }).toBe(true);
-      expect(downloaded).toBe(false);
-    });
+    expectPhoneFriendly(allReports.filter((r) => r.journey === "after"));
   });
 });
 
-describe("input kept in this browser", () => {
-  it("survives a reload, and 「清除已保存的内容」 removes it", async () => {
-    await withPage({}, async (page, context) => {
-      const url = `${baseUrl}/form/collection-objection`;
-      await page.goto(url);
-      await page.getByLabel("姓名").fill("赵六");
-      await page.getByLabel("繁體中文").check();
-      await page.getByRole("button", { name: "再加一次催收经过" }).click();
-      await page.getByRole("button", { name: "再加一次催收经过" }).click();
-      const third = page.getByRole("group", { name: "第 3 次" });
-      await third.getByLabel("经过").fill("第三条记录");
-      await third.getByLabel("冒充公检法或政府机关").check();
-      await expect
-        .poll(() => page.evaluate(() => localStorage.getItem("shuhan.form.collection-objection") ?? ""))
-        .toContain("第三条记录");
-
-      // A new page in the same browser (a reload that the browser's own form restoration cannot help).
-      const again = await context.newPage();
-      await again.goto(url);
-      expect(await again.getByLabel("姓名").inputValue()).toBe("赵六");
-      expect(await again.getByLabel("繁體中文").isChecked()).toBe(true);
-      const restored = again.getByRole("group", { name: "第 3 次" });
-      expect(await restored.getByLabel("经过").inputValue()).toBe("第三条记录");
-      expect(await restored.getByLabel("冒充公检法或政府机关").isChecked()).toBe(true);
-      expect(await again.locator("#status").textContent()).toContain("已恢复");
-
-      // Nothing of it went to any other origin, and it is only in this origin's storage.
-      again.once("dialog", (dialog) => dialog.accept());
-      await Promise.all([again.waitForNavigation(), again.getByRole("button", { name: "清除已保存的内容" }).click()]);
-      expect(await again.evaluate(() => localStorage.getItem("shuhan.form.collection-objection"))).toBeNull();
-      expect(await again.getByLabel("姓名").inputValue()).toBe("");
-      expect(await again.getByLabel("简体中文").isChecked()).toBe(true);
-      await again.reload();
-      expect(await again.getByLabel("姓名").inputValue()).toBe("");
-    });
-  });
-});
-
-describe("accessibility and weight", () => {
-  const pages = ["/", "/form/installment-request", "/form/deferral-request", "/form/collection-objection"];
-
-  it.each(pages)("%s: lang, labels, unique ids, no sideways scrolling at 360 px, under 100 KB", async (path) => {
-    await withPage({ width: 360 }, async (page) => {
-      let bytes = 0;
-      page.on("response", async (response) => {
-        bytes += (await response.body().catch(() => Buffer.alloc(0))).byteLength;
+describe("the other letters, step by step, with and without JavaScript", () => {
+  for (const js of [true, false]) {
+    it(`collection-objection from 「催收打电话给我的家人」 (${js ? "JS" : "no JS"})`, async () => {
+      const journey = `objection-${js ? "js" : "nojs"}`;
+      await withPhone(journey, { js }, async ({ page, measure }) => {
+        await page.goto(`${baseUrl}/`);
+        await page.getByLabel("催收打电话给我的家人、同事或朋友").check();
+        await page.getByRole("button", { name: "看看该写哪封信" }).click();
+        await page.getByRole("region", { name: /建议你写这些信/ }).getByRole("link", { name: "关于停止不当催收行为的告知函" }).click();
+        await measure("1 你的信息");
+        await page.getByLabel("姓名").fill("李四");
+        await next(page).click();
+        await page.getByRole("heading", { name: "谁在催收，欠的是哪家" }).waitFor();
+        await measure("2 谁在催收");
+        await page.getByRole("button", { name: "花呗" }).click();
+        await next(page).click();
+        await measure("3 欠款情况");
+        await next(page).click();
+        await page.getByRole("heading", { name: "催收经过" }).waitFor();
+        await measure("4 催收经过");
+        const first = page.getByRole("group", { name: "第 1 次" });
+        expect(await first.getByLabel("联系与债务无关的第三人").isChecked()).toBe(true); // from the situation
+        await first.getByLabel("日期").fill(isoDate(-5));
+        await first.getByLabel("方式").selectOption({ label: "电话" });
+        await next(page).click();
+        await page.getByRole("heading", { name: "你的要求" }).waitFor();
+        await measure("5 你的要求");
+        expect(await page.getByLabel("停止联系与债务无关的第三人").isChecked()).toBe(true);
+        await next(page).click();
+        await measure("6 证据和附件");
+        await next(page).click();
+        await page.getByRole("heading", { name: "检查填写的内容" }).waitFor();
+        await measure("检查填写的内容");
+        if (js) {
+          const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "生成信函" }).click()]);
+          expect(await pdfText(download)).toContain("李四");
+        } else await page.getByRole("button", { name: "生成信函" }).click();
+        await page.getByRole("heading", { name: "信写好了" }).waitFor();
+        await measure("信写好了");
       });
-      const response = await page.goto(`${baseUrl}${path}`);
-      await page.waitForLoadState("networkidle");
+      expectPhoneFriendly(allReports.filter((r) => r.journey === journey));
+    });
+
+    it(`deferral-request, its steps and the errors a person meets (${js ? "JS" : "no JS"})`, async () => {
+      const journey = `deferral-${js ? "js" : "nojs"}`;
+      await withPhone(journey, { js }, async ({ page, measure }) => {
+        await page.goto(`${baseUrl}/form/deferral-request`);
+        await page.getByLabel("姓名").fill("赵六");
+        await page.getByLabel("身份证号码", { exact: true }).fill("110105194912310021");
+        await next(page).click();
+        await page.locator("#error-summary:not([hidden])").waitFor();
+        await measure("1 你的信息（有误）");
+        expect(await page.locator("#error-summary").textContent()).toContain("校验位");
+        await page.getByLabel("身份证号码", { exact: true }).fill("11010519491231002X");
+        await page.getByLabel("手机号码").fill("13900000000");
+        await next(page).click();
+        await page.getByRole("heading", { name: "欠哪家，欠多少" }).waitFor();
+        await measure("2 欠哪家，欠多少");
+        await page.getByRole("button", { name: "借呗" }).click();
+        await page.getByLabel("本金（元）").fill("30000");
+        await page.getByText("更多（可不填）：卡号或账号").click();
+        await page.getByLabel("最后一次还款的日期").fill("2021-02-01");
+        await next(page).click();
+        await page.getByRole("heading", { name: "这笔债可能已过诉讼时效" }).waitFor();
+        await measure("诉讼时效的问题");
+        await page.getByLabel(/^我已了解/).check();
+        await page.getByRole("button", { name: /^继续写/ }).click();
+        await page.getByRole("heading", { name: "为什么还不上" }).waitFor();
+        await measure("3 为什么还不上");
+        await page.getByLabel("生意失败、经营亏损").check();
+        await next(page).click();
+        await measure("4 每月收支");
+        await page.getByLabel("工资（元）").fill("2000");
+        await next(page).click();
+        await page.getByRole("heading", { name: "想延期多久" }).waitFor();
+        await measure("5 想延期多久");
+        await page.getByLabel("延期几个月").fill("6");
+        await page.getByLabel("延期期间每月能还多少（元）").fill("3000");
+        await next(page).click();
+        await page.locator(".warning-box").first().waitFor();
+        await measure("5 想延期多久（超出收支）");
+        expect(await page.locator(".warning-box").first().textContent()).toContain("超过了收支情况中每月可用于还款的¥2,000.00");
+        await next(page).click();
+        await page.getByRole("heading", { name: "检查填写的内容" }).waitFor();
+        await measure("检查填写的内容");
+        expect(await page.locator(".warnings").first().textContent()).toContain("超过了收支情况");
+      });
+      expectPhoneFriendly(allReports.filter((r) => r.journey === journey));
+    });
+  }
+});
+
+describe("accessibility basics", () => {
+  it("CSP without inline scripts; keyboard focus visible; lang zh-CN", async () => {
+    await withPhone("basics", {}, async ({ page }) => {
+      const response = await page.goto(`${baseUrl}/form/installment-request`);
       const csp = response!.headers()["content-security-policy"];
       expect(csp).toContain("script-src 'self'");
       expect(csp).not.toContain("unsafe-eval");
       expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
       expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");
-      const report = await page.evaluate(() => {
-        const controls = [...document.querySelectorAll<HTMLInputElement>("input, select, textarea")];
-        const ids = [...document.querySelectorAll("[id]")].map((el) => el.id);
-        return {
-          unlabelled: controls.filter((el) => el.type !== "hidden" && !(el.labels && el.labels.length)).map((el) => el.name),
-          duplicateIds: ids.filter((id, i) => ids.indexOf(id) !== i),
-          scrollWidth: document.documentElement.scrollWidth,
-          inlineScripts: [...document.scripts].filter((s) => !s.src).length,
-        };
-      });
-      expect(report.unlabelled).toEqual([]);
-      expect(report.duplicateIds).toEqual([]);
-      expect(report.inlineScripts).toBe(0);
-      expect(report.scrollWidth).toBeLessThanOrEqual(360);
-      expect(bytes).toBeLessThan(100 * 1024);
-    });
-  });
-
-  it("is usable by keyboard with a visible focus ring, and its text has a contrast of at least 4.5:1", async () => {
-    await withPage({ width: 1280 }, async (page) => {
-      await page.goto(`${baseUrl}/form/installment-request`);
+      expect(await page.evaluate(() => [...document.scripts].filter((s) => !s.src).length)).toBe(0);
       await page.keyboard.press("Tab");
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("跳到正文");
-      await page.keyboard.press("Tab");
-      await page.keyboard.press("Tab");
-      await page.keyboard.press("Tab"); // brand, back link, then the first field
+      await page.getByLabel("姓名").focus();
       const focused = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement;
-        const style = getComputedStyle(el);
-        return { name: (el as HTMLInputElement).name, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+        const style = getComputedStyle(document.activeElement!);
+        return { outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
       });
-      expect(focused.name).toBe("borrower.name");
       expect(focused.outline).not.toBe("none");
       expect(focused.width).toBeGreaterThanOrEqual(2);
-      await page.keyboard.type("王小明");
-      expect(await page.getByLabel("姓名").inputValue()).toBe("王小明");
-
-      const ratios = await page.evaluate(() => {
-        const rgb = (s: string) => (s.match(/[\d.]+/g) ?? []).map(Number);
-        const luminance = ([r, g, b]: number[]) => {
-          const c = [r, g, b].map((v) => {
-            const x = v / 255;
-            return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
-          });
-          return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
-        };
-        const background = (el: Element | null): number[] => {
-          for (; el; el = el.parentElement) {
-            const [r, g, b, a = 1] = rgb(getComputedStyle(el).backgroundColor);
-            if (a > 0) return [r, g, b];
-          }
-          return [255, 255, 255];
-        };
-        const ratio = (el: Element) => {
-          const l1 = luminance(rgb(getComputedStyle(el).color));
-          const l2 = luminance(background(el));
-          return (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
-        };
-        const selectors = ["h1", ".lead", ".hint", "label", ".req", ".primary", ".secondary", ".back a", ".advice li", "header.site .brand", "footer.site p"];
-        return Object.fromEntries(selectors.map((s) => [s, ratio(document.querySelector(s)!)]));
-      });
-      for (const [selector, ratio] of Object.entries(ratios)) expect(ratio, selector).toBeGreaterThanOrEqual(4.5);
     });
-  });
-});
-
-describe("screenshots", () => {
-  it("saves the pages at 360 px and 1280 px wide under /tmp/shuhan-screens/", async () => {
-    mkdirSync(SCREENS, { recursive: true });
-    for (const width of [360, 1280]) {
-      await withPage({ width }, async (page) => {
-        await page.goto(`${baseUrl}/`);
-        await page.screenshot({ path: `${SCREENS}/start-${width}.png`, fullPage: true });
-        for (const type of ["installment-request", "deferral-request", "collection-objection"]) {
-          await page.goto(`${baseUrl}/form/${type}`);
-          await page.screenshot({ path: `${SCREENS}/${type}-${width}.png`, fullPage: true });
-        }
-        // Filled in, with the live preview.
-        await page.goto(`${baseUrl}/form/installment-request`);
-        await page.evaluate(() => localStorage.clear());
-        await fillBorrowerAndLender(page);
-        await fillDebtAndHardship(page);
-        await page.getByLabel("分几期（月）").fill("24");
-        await page.getByLabel("第一期还款日期").fill(isoDate(20));
-        await page.getByLabel("第一期还款日期").blur();
-        await expect.poll(() => page.frameLocator("#preview-frame").locator("body").textContent(), { timeout: 10_000 }).toContain("王小明");
-        await page.locator("#s-plan").scrollIntoViewIfNeeded();
-        await page.screenshot({ path: `${SCREENS}/installment-request-filled-${width}.png` });
-        await page.locator("#preview").scrollIntoViewIfNeeded();
-        await page.waitForTimeout(500); // let the off-screen iframe paint
-        await page.screenshot({ path: `${SCREENS}/installment-request-preview-${width}.png` });
-        await page.evaluate(() => localStorage.clear());
-      });
-      // The 422 re-render of a plain post with a wrong ID number and a missing field.
-      await withPage({ width, javaScriptEnabled: false }, async (page) => {
-        await page.goto(`${baseUrl}/form/installment-request`);
-        await page.getByLabel("姓名").fill("王小明");
-        await page.getByLabel("身份证号码", { exact: true }).fill("110105194912310021");
-        await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "生成申请书（PDF）" }).click()]);
-        await page.screenshot({ path: `${SCREENS}/installment-request-errors-${width}.png` });
-        await page.locator("[data-field='borrower.idNumber']").scrollIntoViewIfNeeded();
-        await page.screenshot({ path: `${SCREENS}/installment-request-error-field-${width}.png` });
-      });
-    }
   });
 });

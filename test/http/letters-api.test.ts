@@ -27,7 +27,9 @@ describe("GET /v1/letters", () => {
   it("lists the three letter types with titles, descriptions and locales", async () => {
     const res = await testApp.request("/v1/letters");
     const list = (await res.json()) as { id: string; title: string; description: string; locales: string[] }[];
-    expect(list.map((t) => t.id)).toEqual(["installment-request", "deferral-request", "collection-objection"]);
+    // Every registered type, in the registry's order; the first three types among them (others are added).
+    expect(list.map((t) => t.id)).toEqual(types);
+    expect(types).toEqual(expect.arrayContaining(["installment-request", "deferral-request", "collection-objection"]));
     for (const t of list) {
       expect(t.title).toMatch(/[\u4e00-\u9fff]/);
       expect(t.description.length).toBeGreaterThan(5);
@@ -91,7 +93,7 @@ describe("POST /v1/letters/{type}: content negotiation", () => {
   it("answers plain text with each table row on one line (cells' line breaks joined)", async () => {
     const body = await example("collection-objection");
     const text = await (await postJson("/v1/letters/collection-objection", body, { accept: "text/plain" })).text();
-    const rows = text.split("\n").filter((line) => /^\d+\t\d{4}-\d{2}-\d{2}\t/.test(line));
+    const rows = text.split("\n").filter((line) => /^\d+\t\d{4}年\d{1,2}月\d{1,2}日\t/.test(line));
     expect(rows).toHaveLength(body.incidents.length);
     for (const row of rows) expect(row.split("\t")).toHaveLength(6);
     expect(text).toMatch(/^\u3000\u3000/m); // 首行缩进: two ideographic spaces

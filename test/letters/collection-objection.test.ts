@@ -56,9 +56,17 @@ describe("collection-objection: the example", () => {
     const { text, vm, prepared } = letter(example);
     expect(text.startsWith("关于停止不当催收行为的告知函\n")).toBe(true);
     expect(text).toContain("尊敬的深圳市恒信达商务咨询有限公司：");
-    expect(text).toContain("本人李四（居民身份证号码：110105********002X）系重庆蚂蚁消费金融有限公司「借呗」");
-    expect(text).toContain("¥29,648.70（人民币贰万玖仟陆佰肆拾捌元柒角整）");
-    expect(text).toContain("本函针对的是催收的方式，而非债务本身。");
+    expect(text).toContain("本人李四（居民身份证号码：110105********002X）现就催收事宜告知贵司如下");
+    expect(text).toContain("就重庆蚂蚁消费金融有限公司主张的「借呗」（合同编号：JB20250315001234）项下欠款向本人催收");
+    // The amount is what the collectors said the lender claims; the borrower confirms nothing (issue 8, point 2).
+    expect(text).toContain("据催收人员所称，委托方主张的欠款金额为¥29,648.70（人民币贰万玖仟陆佰肆拾捌元柒角整）");
+    expect(text).toContain("本人对该金额不作确认");
+    expect(text).not.toMatch(/本人尚欠|该笔债务目前合计|确认欠款|的借款人/);
+    expect(text).toContain("本函针对的是催收的方式。");
+    // Copied to the lender: it is asked to check its collector and to reply; a lawful debt is to be settled lawfully.
+    expect(text).toContain("请重庆蚂蚁消费金融有限公司核查深圳市恒信达商务咨询有限公司的上述催收行为及其受托催收的授权情况");
+    expect(text).toContain("本人愿意通过合法途径，与重庆蚂蚁消费金融有限公司协商处理相关债务问题。");
+    expect(text).toContain("本函由告知人本人提出，未委托任何代理机构。");
     expect(text).toContain("抄送：重庆蚂蚁消费金融有限公司");
     expect(text).toContain("告知人");
     expect(text).toContain("2026年11月23日");
@@ -99,18 +107,20 @@ describe("collection-objection: the incident table", () => {
     const { vm } = letter(body({ incidents: shuffled }));
     const rows = vm.incidents.rows as { number: number; date: string; time: string }[];
     expect(rows.map((r) => `${r.date} ${r.time}`)).toEqual([
-      "2026-10-05 —",
-      "2026-10-20 23:05",
-      "2026-11-02 —",
-      "2026-11-02 08:30",
-      "2026-11-02 09:15",
+      "2026年10月5日 —",
+      "2026年10月20日 23:05",
+      "2026年11月2日 —",
+      "2026年11月2日 08:30",
+      "2026年11月2日 09:15",
     ]);
     expect(rows.map((r) => r.number)).toEqual([1, 2, 3, 4, 5]);
   });
 
   it("prints every date in the text, in order, with the period in Chinese dates", () => {
     const { text } = letter(body({ incidents: shuffled }));
-    const positions = ["2026-10-05", "2026-10-20", "2026-11-02"].map((d) => text.indexOf(d));
+    // The table writes dates as the body does (issue 8: one style), after the sentence giving the period.
+    const table = text.slice(text.indexOf("序号"));
+    const positions = ["2026年10月5日", "2026年10月20日", "2026年11月2日"].map((d) => table.indexOf(d));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(text).toContain("共5项，自2026年10月5日至2026年11月2日");
@@ -118,14 +128,15 @@ describe("collection-objection: the incident table", () => {
 
   it("shows channel, source, the conduct labels and the borrower's words as typed", () => {
     const { text } = letter(example);
-    expect(text).toMatch(/2026-10-18\t23:40\t电话\t17012345678\t威胁、恐吓/);
+    expect(text).toMatch(/2026年10月18日\t23:40\t电话\t17012345678\t威胁、恐吓/);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(text).toContain("深夜来电，称如不在三天内还清就「上门找你家人」。");
     expect(text).toContain("17012345678等多个号码");
   });
 
   it("refers to the incidents by number in the reasoning", () => {
     const { text } = letter(example);
-    expect(text).toContain("（三）到工作单位催收（见上表第1项）");
+    expect(text).toContain("（一）联系与债务无关的第三人（见上表第1项）");
     expect(text).toMatch(/夜间（22:00至次日08:00）催收（见上表第2、4项）/);
   });
 });
@@ -134,7 +145,8 @@ describe("collection-objection: which rule each conduct breaks", () => {
   const cited = (lenderKind: string, conducts: string[], extra: Record<string, unknown> = {}) => {
     const input = body({
       lender: { name: "某机构", kind: lenderKind },
-      incidents: [incident("2026-11-01", conducts, { time: "23:30", description: "经过" })],
+      // A night time only for night contact: any incident between 22:00 and 08:00 is discussed as night contact.
+      incidents: [incident("2026-11-01", conducts, { time: conducts.includes("night-contact") ? "23:30" : "10:30", description: "经过" })],
       demands: ["stop-third-party-contact"],
       ...extra,
     });
@@ -214,7 +226,9 @@ describe("collection-objection: which rule each conduct breaks", () => {
   });
 
   it("home and workplace visits: 第一千零三十二条 and the guideline's no visits without consent", () => {
-    const { ids, text } = cited("consumer-finance", ["home-visit", "workplace-visit"]);
+    const { ids, text } = cited("consumer-finance", ["home-visit", "workplace-visit"], {
+      incidents: [incident("2026-11-01", ["home-visit", "workplace-visit"], { channel: "visit", time: "10:30" })],
+    });
     expect(ids).toEqual(["civil-code-1032", "cba-collection-guideline-2026"]);
     expect(text.match(/未经同意不得上门或到工作单位催收/g)).toHaveLength(2);
   });
@@ -243,8 +257,12 @@ describe("collection-objection: 刑法第二百九十三条之一 only for an il
   it("cites it when the request says the debt is illegal (lender kind other)", () => {
     const { text, vm } = letter(illegal("other", true));
     expect(vm.citationIds).toContain("criminal-law-293-1");
-    expect(text).toContain("可能构成《中华人民共和国刑法》第二百九十三条之一规定的催收非法债务罪");
-    expect(text).not.toContain("本函针对的是催收的方式，而非债务本身");
+    // What happened is described as having happened, and the borrower will report it now (issue 8, point 2).
+    expect(text).toContain("上表第1项所列的催收行为已经发生");
+    expect(text).toContain("构成《中华人民共和国刑法》第二百九十三条之一规定的催收非法债务罪；上述行为涉嫌构成该罪");
+    expect(text).toContain("本人将就上述行为立即向公安机关报案。");
+    expect(text).not.toContain("本函针对的是催收的方式");
+    expect(text).not.toContain("本人愿意通过合法途径");
     for (const pattern of NEVER.slice(2)) expect(text).not.toMatch(pattern);
   });
 
@@ -290,7 +308,7 @@ describe("collection-objection: demands", () => {
     );
     expect(visitsOnly.text).toContain("计算依据（参见《商业银行信用卡业务监督管理办法》第六十九条）。");
     const jiebei = withDemands(["provide-debt-statement"], { name: "重庆蚂蚁消费金融有限公司", kind: "consumer-finance" });
-    expect(jiebei.text).toContain("请提供本笔债务的明细");
+    expect(jiebei.text).toContain("请提供所主张欠款的明细");
     expect(jiebei.text).not.toContain("第六十九条");
   });
 
@@ -331,7 +349,12 @@ describe("collection-objection: complaint channels", () => {
       "110",
     ]);
     expect(chooseComplaintChannels(facts("bank-credit-card", [{ channel: "visit", conducts: ["home-visit"] }]))).toEqual(["12378"]);
-    expect(chooseComplaintChannels(facts("microloan", [{ channel: "sms", conducts: ["insults"] }]))).toEqual(["nifa-report-platform", "12321"]);
+    // A microloan company answers to the local financial regulator where it is registered, not to 12378.
+    expect(chooseComplaintChannels(facts("microloan", [{ channel: "sms", conducts: ["insults"] }]))).toEqual([
+      "local-financial-regulator",
+      "nifa-report-platform",
+      "12321",
+    ]);
     expect(chooseComplaintChannels(facts("other", [{ channel: "letter", conducts: ["other"] }]))).toEqual([]);
   });
 
@@ -361,7 +384,8 @@ describe("collection-objection: recipient, debt, privacy", () => {
     const { text, vm } = letter(input);
     expect(vm.debt).toBeUndefined();
     expect(text).not.toMatch(/¥|人民币|合计/);
-    expect(text).toContain("系重庆蚂蚁消费金融有限公司「借呗」（合同编号：JB20250315001234）的借款人。据本人了解");
+    expect(text).toContain("就重庆蚂蚁消费金融有限公司主张的「借呗」（合同编号：JB20250315001234）项下欠款向本人催收。");
+    expect(text).not.toContain("据催收人员所称");
   });
 
   it("masks the ID number by default and shows it in full only when asked", () => {
@@ -388,7 +412,7 @@ describe("collection-objection: zh-Hant", () => {
   });
 
   it("keeps the borrower's names and words as typed", () => {
-    expect(text).toContain("係重庆蚂蚁消费金融有限公司「借呗」");
+    expect(text).toContain("就重庆蚂蚁消费金融有限公司主張的「借呗」");
     expect(text).toContain("尊敬的深圳市恒信达商务咨询有限公司：");
     expect(text).toContain("对方致电本人所在公司前台，称本人欠款不还，要求转告本人的部门主管。");
     expect(text).toContain("上海市浦东新区世纪大道100号2号楼1203室");
@@ -471,7 +495,7 @@ describe("collection-objection: validation (422 with field paths)", () => {
 });
 
 describe("collection-rules helpers", () => {
-  it("unflaggedNightIncidents: night times the borrower did not mark (the letter does not add them)", () => {
+  it("unflaggedNightIncidents: night times the borrower did not mark; the letter discusses them as night contact (issue 8, point 3)", () => {
     const incidents = [
       { time: "23:10", conducts: ["threats" as const] },
       { time: "23:10", conducts: ["night-contact" as const] },
@@ -481,9 +505,10 @@ describe("collection-rules helpers", () => {
     ];
     expect(unflaggedNightIncidents(incidents)).toEqual([0, 3]);
     const { vm, text } = letter(body({ incidents: [incident("2026-11-01", ["threats"], { time: "23:10" })] }));
-    expect(vm.findings.map((f: { conduct: string }) => f.conduct)).toEqual(["threats"]);
+    expect(vm.findings.map((f: { conduct: string }) => f.conduct)).toEqual(["threats", "night-contact"]);
     expect(text).toContain("23:10");
-    expect(text).not.toContain("夜间（22:00至次日08:00）催收");
+    expect(text).toContain("夜间（22:00至次日08:00）催收（见上表第1项）");
+    expect(text).toContain("第一千零三十三条第（一）项");
   });
 
   it("CitationNamer merges articles of one source and names it in full only once", () => {

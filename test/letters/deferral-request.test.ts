@@ -82,7 +82,7 @@ describe("the deferral letter (text)", () => {
 
   it("cites 第五百八十五条 only when waivePenalty (short name: the code was named in full before)", () => {
     const out = flat(clone());
-    expect(out).toContain("减免已产生的罚息、违约金（目前为¥386.20）");
+    expect(out).toContain("减免已产生的罚息、违约金¥386.20");
     expect(out).toContain("根据《民法典》第五百八十五条");
     expect(out.indexOf("《中华人民共和国民法典》第六百七十八条")).toBeLessThan(out.indexOf("《民法典》第五百八十五条"));
     const body = clone();
@@ -100,11 +100,12 @@ describe("the deferral letter (text)", () => {
     expect(out).not.toContain("在还款期限届满前提出本申请");
   });
 
-  it("for a debt not yet overdue says the request is made before the term ends and the lender decides", () => {
+  it("without overdueSince says nothing the borrower did not state: no claim that the term has not ended", () => {
     const body = clone();
     delete body.debt.overdueSince;
     const out = flat(body);
-    expect(out).toContain("申请人在还款期限届满前提出本申请");
+    expect(out).not.toContain("在还款期限届满前提出本申请");
+    expect(out).not.toContain("还款期限已届满");
     expect(out).toContain("是否同意延期由贵司决定");
     expect(out).not.toContain("逾期");
   });
@@ -115,7 +116,11 @@ describe("the deferral letter (text)", () => {
     card.account = { product: "信用卡", accountNumber: "6225880123451234" };
     const out = flat(card);
     expect(out).toContain("愿意依据《商业银行信用卡业务监督管理办法》第七十条的规定，与贵行协商个性化分期还款协议");
-    expect(out).toContain("卡号尾号1234");
+    // To the creditor itself the card number is printed in full: the bank must find the account.
+    expect(out).toContain("卡号：6225880123451234");
+    expect(out).toContain("不再向贵行申请新的信用卡");
+    expect(out).toContain("贵行及贵行委托的催收机构在延期期间停止对申请人的催收");
+    expect(out).toContain("贵行可以终止延期还款协议");
     for (const lender of [
       { name: "重庆蚂蚁消费金融有限公司", kind: "consumer-finance" },
       { name: "中国建设银行", kind: "bank-loan" },
@@ -137,16 +142,16 @@ describe("the deferral letter (text)", () => {
     }
   });
 
-  it("masks the ID number by default and prints it in full with privacy.maskIdNumber false", () => {
-    expect(text(clone())).toContain("440106********1223");
-    expect(text(clone())).not.toContain("440106199003151223");
+  it("prints the ID number in full to the creditor by default, and masks it with privacy.maskIdNumber true", () => {
+    expect(text(clone())).toContain("440106199003151223");
     const body = clone();
-    body.privacy = { maskIdNumber: false };
-    expect(text(body)).toContain("440106199003151223");
+    body.privacy = { maskIdNumber: true };
+    expect(text(body)).toContain("440106********1223");
+    expect(text(body)).not.toContain("440106199003151223");
   });
 
   it("lists the citations it uses", () => {
-    const c = deferralCitations({ lender: { name: "x", kind: "consumer-finance" }, deferral: { months: 3 } }, "Hans");
+    const c = deferralCitations({ lender: { name: "x", kind: "consumer-finance" }, deferral: { months: 3 }, debt: { principal: 100 } }, "Hans");
     expect(c.extension.cite).toBe("《中华人民共和国民法典》第六百七十八条");
     expect(c.penaltyReduction).toBeUndefined();
     expect(c.personalisedInstalments).toBeUndefined();
@@ -160,7 +165,7 @@ describe("the deferral letter in Traditional script (zh-Hant)", () => {
     body.locale = "zh-Hant";
     const out = text(body);
     expect(out.split("\n")[0]).toBe("延期還款（停息掛賬）申請書");
-    expect(out).toContain("申請人李娜（居民身份證號碼：440106********1223）");
+    expect(out).toContain("申請人李娜（居民身份證號碼：440106199003151223）");
     expect(out).toContain("尊敬的重庆蚂蚁消费金融有限公司（客户服务中心）：");
     expect(out).toContain("申请人经营的餐饮店因客流持续减少");
     const f = out.replace(/\s+/g, "");

@@ -106,24 +106,26 @@ describe("installmentSchedule", () => {
 describe("which citations the installment letter uses", () => {
   const plan = { months: 12, firstPaymentDate: d("2027-01-15") };
   it("cites 信用卡办法第七十条 only for bank credit cards", () => {
-    expect(installmentCitations({ lender: { name: "x", kind: "bank-credit-card" }, plan }, "Hans").personalisedInstalments?.short).toBe(
+    expect(installmentCitations({ lender: { name: "x", kind: "bank-credit-card" }, plan, debt: { principal: 1 } }, "Hans").personalisedInstalments?.short).toBe(
       "《信用卡业务监督管理办法》第七十条",
     );
     for (const kind of ["bank-loan", "consumer-finance", "microloan", "other"] as const)
-      expect(installmentCitations({ lender: { name: "x", kind }, plan }, "Hans").personalisedInstalments).toBeUndefined();
+      expect(installmentCitations({ lender: { name: "x", kind }, plan, debt: { principal: 1 } }, "Hans").personalisedInstalments).toBeUndefined();
   });
 
-  it("cites 民法典第五百八十五条 only with waivePenalty", () => {
+  it("cites 民法典第五百八十五条 only with waivePenalty, and only when there is a penalty to waive", () => {
     const lender = { name: "x", kind: "bank-loan" as const };
-    expect(installmentCitations({ lender, plan }, "Hans").penaltyReduction).toBeUndefined();
-    expect(installmentCitations({ lender, plan: { ...plan, waivePenalty: true } }, "Hans").penaltyReduction?.cite).toBe(
+    const debt = { principal: 100_000, penalty: 5_000 };
+    expect(installmentCitations({ lender, plan, debt }, "Hans").penaltyReduction).toBeUndefined();
+    expect(installmentCitations({ lender, plan: { ...plan, waivePenalty: true }, debt }, "Hans").penaltyReduction?.cite).toBe(
       "《中华人民共和国民法典》第五百八十五条",
     );
+    expect(installmentCitations({ lender, plan: { ...plan, waivePenalty: true }, debt: { principal: 100_000 } }, "Hans").penaltyReduction).toBeUndefined();
   });
 
   it("mentions the complaint-handling measures only for banks and consumer-finance companies", () => {
     const has = (kind: "bank-credit-card" | "bank-loan" | "consumer-finance" | "microloan" | "other") =>
-      installmentCitations({ lender: { name: "x", kind }, plan }, "Hans").complaintHandling !== undefined;
+      installmentCitations({ lender: { name: "x", kind }, plan, debt: { principal: 1 } }, "Hans").complaintHandling !== undefined;
     expect([has("bank-credit-card"), has("bank-loan"), has("consumer-finance"), has("microloan"), has("other")]).toEqual([
       true,
       true,
@@ -139,8 +141,8 @@ describe("the installment letter (text)", () => {
     const out = text(clone());
     expect(out).toContain("个性化分期还款申请书");
     expect(out).toContain("尊敬的招商银行信用卡中心（客户服务部）：");
-    expect(out).toContain("「招商银行信用卡」（卡号尾号1234）的持卡人");
-    expect(out).not.toContain("6225");
+    // To the bank itself the card number is printed in full: it must find the account (issue 8, point 9).
+    expect(out).toContain("「招商银行信用卡」（卡号：6225 8801 2345 1234）的持卡人");
     for (const [period, date, amount, remaining] of [
       ["首付", "协议达成后", "5,000.00", "45,034.56"],
       ["第1期", "2026年12月15日", "3,752.88", "41,281.68"],
@@ -213,7 +215,7 @@ describe("the installment letter (text)", () => {
 
   it("cites 第五百八十五条 only when waivePenalty, as the ground for asking", () => {
     const withWaiver = flat(clone());
-    expect(withWaiver).toContain("减免已产生的罚息、违约金（目前为¥1,504.56）");
+    expect(withWaiver).toContain("减免已产生的罚息、违约金¥1,504.56");
     expect(withWaiver).toContain("《中华人民共和国民法典》第五百八十五条");
     expect(withWaiver).toContain("恳请贵行酌情减免");
     const body = clone();
@@ -249,12 +251,14 @@ describe("the installment letter (text)", () => {
     }
   });
 
-  it("masks the ID number by default and prints it in full with privacy.maskIdNumber false", () => {
-    expect(text(clone())).toContain("110105********002X");
-    expect(text(clone())).not.toContain("11010519491231002X");
+  it("prints the ID number in full to the creditor by default, and masks it with privacy.maskIdNumber true", () => {
+    expect(text(clone())).toContain("11010519491231002X");
     const body = clone();
-    body.privacy = { maskIdNumber: false };
-    expect(text(body)).toContain("11010519491231002X");
+    body.privacy = { maskIdNumber: true };
+    expect(text(body)).toContain("110105********002X");
+    expect(text(body)).not.toContain("11010519491231002X");
+    expect(text(body)).toContain("卡号尾号1234");
+    expect(text(body)).not.toContain("6225 8801");
   });
 
   it("prints the borrower's several paragraphs of details as separate paragraphs, as typed", () => {
@@ -302,7 +306,7 @@ describe("the installment letter in Traditional script (zh-Hant)", () => {
     body.locale = "zh-Hant";
     const out = text(body);
     expect(out).toContain("個性化分期還款申請書");
-    expect(out).toContain("申請人张三（居民身份證號碼：110105********002X）");
+    expect(out).toContain("申請人张三（居民身份證號碼：11010519491231002X）");
     expect(out).toContain("尊敬的招商银行信用卡中心（客户服务部）：");
     expect(out).toContain("2026年4月，申请人所在公司裁员");
     expect(out.replace(/\s+/g, "")).toContain("合計¥50,034.56（人民幣伍萬零參拾肆元伍角陸分）");
@@ -321,6 +325,8 @@ describe("the installment letter in Traditional script (zh-Hant)", () => {
     body.account = { product: "信用卡", accountNumber: "6225880123451234" };
     body.hardship.details = "失去工作。";
     body.attachments = ["身份證影本"];
+    body.repayment = { method: "bank-transfer", account: "招商銀行儲蓄卡（尾號5678）" };
+    body.budget = { income: [{ label: "工資", amount: "6000" }], expenses: [{ label: "房租", amount: "1500" }] };
     const out = text(body);
     const simplifiedOnly = out.match(/[这个们为说请书还贷银额华国写务协议减违约罚费计余应于与时间对发项实证关认开续单统转让恳礼签联系电话讯邮箱]/gu);
     expect(simplifiedOnly).toBeNull();
@@ -368,10 +374,15 @@ describe("validation (422 with field paths)", () => {
     expect(paths).toContain("extra");
   });
 
-  it("rejects a first payment date before the letter date", () => {
+  it("rejects a first payment before the lender could answer (15 days after the letter date)", () => {
     const body = clone();
-    body.plan.firstPaymentDate = "2026-11-22";
-    expect(errorsOf(body)).toEqual([expect.objectContaining({ path: "plan.firstPaymentDate", code: "INVALID_DATE_ORDER" })]);
+    for (const date of ["2026-11-22", "2026-11-23", "2026-12-07"]) {
+      body.plan.firstPaymentDate = date;
+      expect(errorsOf(body)).toEqual([expect.objectContaining({ path: "plan.firstPaymentDate", code: "FIRST_PAYMENT_TOO_EARLY" })]);
+      expect(errorsOf(body)[0].message.zh).toContain("2026年12月8日");
+    }
+    body.plan.firstPaymentDate = "2026-12-08";
+    expect(() => prepareLetter(type, body, { now })).not.toThrow();
   });
 
   it("rejects a debt of zero and instalments smaller than one fen", () => {

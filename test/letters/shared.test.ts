@@ -13,11 +13,11 @@ import {
   paragraphs,
   salutation,
   signatureLines,
-  assertDateOrder,
+  masksNumbers,
+  recipientName,
   you,
   relation,
 } from "../../src/letters/shared";
-import { ShuhanError } from "../../src/errors";
 
 const borrower = {
   name: "张三",
@@ -32,6 +32,12 @@ describe("salutation", () => {
   it("names the recipient and its department in full-width brackets, with a full-width colon", () => {
     expect(salutation("招商银行信用卡中心", "客户服务部")).toBe("尊敬的招商银行信用卡中心（客户服务部）：");
     expect(salutation("重庆蚂蚁消费金融有限公司")).toBe("尊敬的重庆蚂蚁消费金融有限公司：");
+  });
+
+  it("never stacks brackets: a department with brackets of its own is joined without more", () => {
+    expect(salutation("招商银行信用卡中心", "客户服务部（投诉）")).toBe("尊敬的招商银行信用卡中心客户服务部（投诉）：");
+    expect(recipientName("某银行", "信用卡中心(催收)")).toBe("某银行信用卡中心(催收)");
+    expect(salutation("某银行", "客户服务部（投诉）")).not.toMatch(/（[^）]*（|）[^（]*）/);
   });
 });
 
@@ -48,28 +54,32 @@ describe("how the body addresses the lender", () => {
 });
 
 describe("borrower identification", () => {
-  it("masks the ID number by default and shows it in full only when privacy.maskIdNumber is false", () => {
-    expect(displayIdNumber(borrower.idNumber)).toBe("110105********002X");
-    expect(displayIdNumber(borrower.idNumber, { maskIdNumber: true })).toBe("110105********002X");
-    expect(displayIdNumber(borrower.idNumber, { maskIdNumber: false })).toBe("11010519491231002X");
-    expect(displayIdNumber(undefined)).toBeUndefined();
+  it("prints the numbers in full to the creditor and masks them to anyone else, unless privacy.maskIdNumber says otherwise", () => {
+    expect(masksNumbers(undefined, true)).toBe(false);
+    expect(masksNumbers(undefined, false)).toBe(true);
+    expect(masksNumbers({ maskIdNumber: true }, true)).toBe(true);
+    expect(masksNumbers({ maskIdNumber: false }, false)).toBe(false);
+    expect(displayIdNumber(borrower.idNumber, true)).toBe("110105********002X");
+    expect(displayIdNumber(borrower.idNumber, false)).toBe("11010519491231002X");
+    expect(displayIdNumber(undefined, true)).toBeUndefined();
   });
 
-  it("introduces the borrower with the masked ID in the opening sentence, in both scripts", () => {
-    expect(borrowerIntro(borrower, undefined, "Hans")).toBe("张三（居民身份证号码：110105********002X）");
-    expect(borrowerIntro(borrower, undefined, "Hant")).toBe("张三（居民身份證號碼：110105********002X）");
-    expect(borrowerIntro({ name: "李四" }, undefined, "Hans")).toBe("李四");
+  it("introduces the borrower with the ID number in the opening sentence, in both scripts", () => {
+    expect(borrowerIntro(borrower, true, "Hans")).toBe("张三（居民身份证号码：110105********002X）");
+    expect(borrowerIntro(borrower, true, "Hant")).toBe("张三（居民身份證號碼：110105********002X）");
+    expect(borrowerIntro(borrower, false, "Hans")).toBe("张三（居民身份证号码：11010519491231002X）");
+    expect(borrowerIntro({ name: "李四" }, true, "Hans")).toBe("李四");
   });
 
   it("lists identification lines, leaving out what was not given", () => {
-    expect(identityLines("applicant", borrower, undefined, "Hans")).toEqual([
+    expect(identityLines("applicant", borrower, true, "Hans")).toEqual([
       "申请人：张三",
       "居民身份证号码：110105********002X",
       "联系电话：13812345678",
       "通讯地址：北京市朝阳区某某路1号",
       "电子邮箱：zhangsan@example.com",
     ]);
-    expect(identityLines("notifier", { name: "李四" }, undefined, "Hant")).toEqual(["告知人：李四"]);
+    expect(identityLines("notifier", { name: "李四" }, true, "Hant")).toEqual(["告知人：李四"]);
   });
 });
 
@@ -77,7 +87,7 @@ describe("signature block", () => {
   it("has the role, the name, the contact details and the date in Chinese", () => {
     expect(signatureLines("applicant", borrower, today, "Hans")).toEqual([
       "申请人：张三",
-      "签名：________________",
+      "签名（按手印）：________________",
       "联系电话：13812345678",
       "通讯地址：北京市朝阳区某某路1号",
       "电子邮箱：zhangsan@example.com",
@@ -85,7 +95,7 @@ describe("signature block", () => {
     ]);
     expect(signatureLines("notifier", { name: "李四" }, { year: 2027, month: 1, day: 5 }, "Hant")).toEqual([
       "告知人：李四",
-      "簽名：________________",
+      "簽名（按手印）：________________",
       "2027年1月5日",
     ]);
     expect(signatureLines("applicant", { name: "王五", phone: "010-12345678" }, today, "Hant")[2]).toBe("聯繫電話：010-12345678");
@@ -112,9 +122,10 @@ describe("account", () => {
     expect(accountView(undefined, "other", "Hans").phrase).toBe("");
   });
 
-  it("never prints the full card number", () => {
+  it("never prints the full card number when masked (the default), and prints it to the creditor when told", () => {
     const view = accountView({ accountNumber: "6225880123451234" }, "bank-credit-card", "Hans");
     expect(JSON.stringify(view)).not.toContain("622588012345");
+    expect(accountView({ accountNumber: "6225880123451234" }, "bank-credit-card", "Hans", false).phrase).toBe("（卡号：6225880123451234）");
   });
 });
 
@@ -169,7 +180,9 @@ describe("footer and file name", () => {
 
   it("joins the parts with underscores and strips characters file systems reject", () => {
     expect(buildFileName("个性化分期还款申请书", "张三", "招商银行信用卡中心")).toBe("个性化分期还款申请书_张三_招商银行信用卡中心");
-    expect(buildFileName("申请书", "a/b\\c:d*e?\"f<g>h|i j", undefined, "..x")).toBe("申请书_abcdefghij_x");
+    expect(buildFileName("申请书", "a/b\\c:d*e?\"f<g>h|i j", undefined, "..x")).toBe("申请书_abcdefghi j_x");
+    // A name is never changed silently: its one ordinary space stays (the name's own checks reject odd spaces).
+    expect(buildFileName("申请书", "John Smith")).toBe("申请书_John Smith");
     expect([...buildFileName("申请书", "长".repeat(100))].length).toBe(3 + 1 + 40);
   });
 });
@@ -184,16 +197,20 @@ describe("frame", () => {
     attachments: ["身份证复印件"],
   };
 
-  it("computes every shared field, the date defaulting to today", () => {
+  it("computes every shared field, the date defaulting to today; to the creditor the numbers are in full", () => {
     const f = frame(input, { today }, { role: "applicant" });
     expect(f.date).toBe("2026年11月23日");
     expect(f.salutation).toBe("尊敬的招商银行信用卡中心（客户服务部）：");
-    expect(f.borrower.idNumber).toBe("110105********002X");
+    expect(f.borrower.idNumber).toBe("11010519491231002X");
+    expect(f.account.number).toBe("卡号：6225880123451234");
     expect(f.signature.at(-1)).toBe("2026年11月23日");
     expect(f.role).toBe("申请人");
     expect(f.attachments).toEqual(["身份证复印件"]);
     expect(f.footer).toContain("申请人");
-    expect(JSON.stringify(f)).not.toContain("11010519491231002X");
+    expect(f.ownRequest).toBe("本申请由申请人本人提出，未委托任何代理机构。");
+    const masked = frame({ ...input, privacy: { maskIdNumber: true } }, { today }, { role: "applicant" });
+    expect(JSON.stringify(masked)).not.toContain("19491231");
+    expect(masked.account.number).toBe("卡号尾号1234");
   });
 
   it("addresses another recipient when asked (the collection agency)", () => {
@@ -203,24 +220,33 @@ describe("frame", () => {
     });
     expect(f.salutation).toBe("尊敬的某某催收公司：");
     expect(f.date).toBe("2026年12月1日");
+    // To anyone but the creditor the numbers are masked by default.
+    expect(f.borrower.idNumber).toBe("110105********002X");
+    expect(f.account.number).toBe("卡號尾號1234");
     expect(f.signature[0]).toBe("告知人：张三");
     expect(f.footer).toContain("告知人");
   });
 });
 
-describe("assertDateOrder", () => {
-  it("throws a 422 with the field path when a date is on the wrong side of the letter date", () => {
-    const check = (date: { year: number; month: number; day: number }) =>
-      assertDateOrder([{ path: "plan.firstPaymentDate", date, relation: "not-before", zh: "不能早于信函日期", en: "not before the letter date" }], today);
-    expect(() => check(today)).not.toThrow();
-    try {
-      check({ year: 2026, month: 11, day: 22 });
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(ShuhanError);
-      expect((error as ShuhanError).status).toBe(422);
-      expect((error as ShuhanError).errors![0]).toMatchObject({ path: "plan.firstPaymentDate", code: "INVALID_DATE_ORDER" });
-    }
+describe("checkDatesAgainstLetter", async () => {
+  const { checkDatesAgainstLetter } = await import("../../src/letters/checks");
+  const { bodyReader } = await import("../../src/validation");
+  const check = (body: unknown) =>
+    checkDatesAgainstLetter(bodyReader(body), { today }, [
+      { path: "plan.firstPaymentDate", relation: "not-before", zh: "不能早于信函日期", en: "not before the letter date" },
+    ]);
+
+  it("reports a date on the wrong side of the letter date, with the field path", () => {
+    expect(check({ plan: { firstPaymentDate: "2026-11-23" } })).toEqual([]);
+    expect(check({ plan: { firstPaymentDate: "2026-11-22" } })).toEqual([
+      { path: "plan.firstPaymentDate", code: "INVALID_DATE_ORDER", message: { zh: "不能早于信函日期", en: "not before the letter date" } },
+    ]);
+  });
+
+  it("reads the letter date from the body when it parses, and skips dates that do not parse", () => {
+    expect(check({ date: "2026-12-01", plan: { firstPaymentDate: "2026-11-30" } })).toHaveLength(1);
+    expect(check({ date: "not a date", plan: { firstPaymentDate: "2026-11-23" } })).toEqual([]);
+    expect(check({ plan: { firstPaymentDate: "2026-02-30" } })).toEqual([]);
   });
 });
 

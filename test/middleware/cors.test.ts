@@ -48,6 +48,9 @@ describe("CORS allow-list (CORS_ORIGINS)", () => {
     expect(ok.headers.get("access-control-allow-origin")).toBe(ALLOWED);
     expect(ok.headers.get("access-control-expose-headers")).toContain("Content-Disposition");
     expect(ok.headers.get("access-control-expose-headers")).toContain("Retry-After");
+    // What a browser client needs to read: the request ID to report, the limits, the warnings of a letter.
+    for (const name of ["X-Request-Id", "RateLimit", "RateLimit-Policy", "Shuhan-Warnings"])
+      expect(ok.headers.get("access-control-expose-headers")).toContain(name);
     const unauthorized = await testApp.request("/v1/letters", { headers: { origin: ALLOWED } }, ENV);
     expect(unauthorized.status).toBe(401);
     expect(unauthorized.headers.get("access-control-allow-origin")).toBe(ALLOWED);

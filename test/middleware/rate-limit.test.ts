@@ -27,27 +27,95 @@ async function expect429(res: Response, retryAfter?: number) {
   expect(await res.json()).toMatchObject({ status: 429, code: "RATE_LIMITED" });
 }
 
-describe("MemoryRateLimiter (the fallback without a binding; per process)", () => {
-  it("allows `limit` requests per fixed window, then refuses until the window ends", async () => {
+describe("MemoryRateLimiter (the fallback without a binding or Redis; per process)", () => {
+  it("is a sliding window: requests just before a minute's edge still count just after it", async () => {
     let now = 1_000_000;
     const limiter = new MemoryRateLimiter({ limit: 3, period: 60 }, () => now);
-    for (let i = 0; i < 3; i++) expect((await limiter.limit({ key: "a" })).success).toBe(true);
-    expect((await limiter.limit({ key: "a" })).success).toBe(false);
+    now += 59_000;
+    for (let i = 0; i < 3; i++) expect(await limiter.limit({ key: "a" })).toMatchObject({ success: true, remaining: 2 - i });
+    // A fixed window starting at 1,000,000 would open a new window here and admit three more.
+    now += 2_000;
+    expect(await limiter.limit({ key: "a" })).toEqual({ success: false, remaining: 0, reset: 58 });
     expect((await limiter.limit({ key: "b" })).success).toBe(true);
-    now += 45_500;
-    expect(limiter.retryAfter("a")).toBe(15);
-    expect((await limiter.limit({ key: "a" })).success).toBe(false);
-    now += 14_500;
-    expect((await limiter.limit({ key: "a" })).success).toBe(true);
+    now += 57_500;
+    expect(await limiter.limit({ key: "a" })).toEqual({ success: false, remaining: 0, reset: 1 });
+    now += 500;
+    // All three were admitted at the same moment, so all three leave the window together.
+    expect(await limiter.limit({ key: "a" })).toMatchObject({ success: true, remaining: 2 });
   });
 
-  it("sweeps ended windows so that many clients do not grow it without bound", async () => {
+  it("never admits more than the limit in any 60-second span, whatever the arrival pattern", async () => {
+    let seed = 12345;
+    const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+    let now = 0;
+    const limiter = new MemoryRateLimiter({ limit: 10, period: 60 }, () => now);
+    const admitted: number[] = [];
+    for (let i = 0; i < 2_000; i++) {
+      now += Math.floor(random() * (random() < 0.1 ? 20_000 : 800));
+      if ((await limiter.limit({ key: "k" })).success) admitted.push(now);
+    }
+    expect(admitted.length).toBeGreaterThan(50);
+    let worst = 0;
+    for (let i = 0, j = 0; i < admitted.length; i++) {
+      while (admitted[i] - admitted[j] >= 60_000) j++;
+      worst = Math.max(worst, i - j + 1);
+    }
+    expect(worst).toBe(10);
+  });
+
+  it("sweeps keys with nothing left in their window, so that many clients do not grow it without bound", async () => {
     let now = 0;
     const limiter = new MemoryRateLimiter({ limit: 1, period: 10 }, () => now, 100);
     for (let i = 0; i < 100; i++) await limiter.limit({ key: `k${i}` });
     now += 10_000;
     await limiter.limit({ key: "fresh" });
-    expect((limiter as unknown as { windows: Map<string, unknown> }).windows.size).toBe(1);
+    expect(limiter.size).toBe(1);
+  });
+});
+
+describe("RateLimit-Policy and RateLimit fields (draft-ietf-httpapi-ratelimit-headers)", () => {
+  it("tell an anonymous client its per-IP policy and what is left", async () => {
+    const headers = { "cf-connecting-ip": "203.0.113.70" };
+    const first = await testApp.request("/v1/letters", { headers });
+    expect(first.headers.get("ratelimit-policy")).toBe('"ip";q=60;w=60');
+    expect(first.headers.get("ratelimit")).toBe('"ip";r=59;t=60');
+    const second = await testApp.request("/v1/letters/installment-request/example", { headers });
+    expect(second.headers.get("ratelimit")).toMatch(/^"ip";r=58;t=(59|60)$/);
+  });
+
+  it("tell an authenticated client its per-key policy, on problems too", async () => {
+    const key = `${KEY}-headers`;
+    const env = { API_KEY_HASHES: createHash("sha256").update(key).digest("hex") };
+    const headers = { authorization: `Bearer ${key}`, "cf-connecting-ip": "198.51.100.70" };
+    const res = await testApp.request("/v1/letters/love-letter/example", { headers }, env);
+    expect(res.status).toBe(404);
+    expect(res.headers.get("ratelimit-policy")).toBe('"key";q=120;w=60');
+    expect(res.headers.get("ratelimit")).toMatch(/^"key";r=\d+;t=\d+$/);
+  });
+
+  it("with a Workers binding, send the policy, and on a 429 only what the binding says: none left", async () => {
+    const allow = await testApp.request("/v1/letters", { headers: { "cf-connecting-ip": "192.0.2.70" } }, { IP_RATE_LIMITER: fakeBinding(() => true) });
+    expect(allow.headers.get("ratelimit-policy")).toBe('"ip";q=60;w=60');
+    expect(allow.headers.get("ratelimit")).toBeNull();
+    const refuse = await testApp.request("/v1/letters", { headers: { "cf-connecting-ip": "192.0.2.70" } }, { IP_RATE_LIMITER: fakeBinding(() => false) });
+    expect(refuse.headers.get("ratelimit-policy")).toBe('"ip";q=60;w=60');
+    expect(refuse.headers.get("ratelimit")).toBe('"ip";r=0');
+    await expect429(refuse, 60);
+  });
+
+  it("on a 429 from the sliding window: r=0, and t equal to Retry-After", async () => {
+    const headers = { "cf-connecting-ip": "203.0.113.71" };
+    for (let i = 0; i < 60; i++) await testApp.request("/v1/letters", { headers });
+    const res = await testApp.request("/v1/letters", { headers });
+    const retryAfter = res.headers.get("retry-after");
+    expect(res.headers.get("ratelimit")).toBe(`"ip";r=0;t=${retryAfter}`);
+    await expect429(res);
+  });
+
+  it("are absent where nothing is limited", async () => {
+    const res = await testApp.request("/healthz", { headers: { "cf-connecting-ip": "203.0.113.72" } });
+    expect(res.headers.get("ratelimit-policy")).toBeNull();
+    expect(res.headers.get("ratelimit")).toBeNull();
   });
 });
 
@@ -115,9 +183,13 @@ describe("rate limits on /v1/* through the app", () => {
     const byIp = fakeBinding(() => false);
     const env = { IP_RATE_LIMITER: byIp };
     const headers = { "cf-connecting-ip": "192.0.2.50", "content-type": "application/x-www-form-urlencoded" };
-    await expect429(await testApp.request("/form/installment-request", { method: "POST", headers, body: "a=b" }, env));
+    // A borrower's plain post gets a page in words that keeps the input (test/form-journey.test.ts); the script's /pdf the problem.
+    const page = await testApp.request("/form/installment-request", { method: "POST", headers, body: "a=b" }, env);
+    expect(page.status).toBe(429);
+    expect(page.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(Number(page.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     await expect429(await testApp.request("/form/installment-request/pdf", { method: "POST", headers, body: "a=b" }, env));
-    for (const path of ["/form/installment-request/preview", "/form/installment-request/check"]) {
+    for (const path of ["/form/installment-request/preview", "/form/installment-request/check", "/form/installment-request/step"]) {
       const res = await testApp.request(path, { method: "POST", headers, body: "a=b" }, env);
       expect(res.status, path).not.toBe(429);
     }

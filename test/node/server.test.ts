@@ -146,7 +146,7 @@ describe("npm run serve (src/node/main.ts as a process)", () => {
       // A request whose body is still arriving when the signal comes.
       const body = JSON.stringify(installmentRequest.example);
       const half = Math.floor(body.length / 2);
-      const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const response = new Promise<{ status: number; text: string; connection?: string }>((resolve, reject) => {
         const req = httpRequest(`${url}/v1/letters/installment-request?format=text`, {
           method: "POST",
           headers: { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) },
@@ -155,7 +155,7 @@ describe("npm run serve (src/node/main.ts as a process)", () => {
           let text = "";
           res.setEncoding("utf8");
           res.on("data", (chunk) => (text += chunk));
-          res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, text, connection: res.headers.connection }));
         });
         req.on("error", reject);
         req.write(body.slice(0, half));
@@ -164,8 +164,10 @@ describe("npm run serve (src/node/main.ts as a process)", () => {
           setTimeout(() => req.end(body.slice(half)), 200);
         }, 200);
       });
-      const { status, text } = await response;
+      const { status, text, connection } = await response;
       expect(status).toBe(200);
+      // The answer tells the client not to send another request on this connection: the server is stopping.
+      expect(connection).toBe("close");
       expect(text).toContain("招商银行信用卡中心");
       expect(await exited(child)).toBe(0);
       expect(output()).toMatch(/SIGTERM, finishing requests in flight/);

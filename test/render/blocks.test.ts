@@ -97,6 +97,12 @@ describe("parseBlocks: the subset", () => {
     ]);
   });
 
+  it("marks the signature's date line <p class=\"date\"> by its index", () => {
+    expect(parseBlocks('<div class="signature"><p>申请人：张三</p><p class="date">2026年11月23日</p></div>')).toEqual([
+      { kind: "signature", lines: [[{ text: "申请人：张三" }], [{ text: "2026年11月23日" }]], date: 1 },
+    ]);
+  });
+
   it("accepts <br/> and <br /> and an empty paragraph", () => {
     expect(parseBlocks("<p>a<br/>b<br />c</p><p></p>")).toEqual([
       { kind: "paragraph", style: "body", spans: [{ text: "a" }, { text: "\n" }, { text: "b" }, { text: "\n" }, { text: "c" }] },
@@ -153,6 +159,9 @@ describe("parseBlocks: anything outside the subset throws, naming it", () => {
     ["<div><p>a</p></div>", /<div> needs class/],
     ['<div class="signature">text</div>', /text directly inside <div>/],
     ['<div class="cc"><p class="right">a</p></div>', /inside <div class="cc">/],
+    ['<div class="cc"><p class="date">2026年11月23日</p></div>', /inside <div class="cc">/],
+    ['<div class="signature"><p class="date">a</p><p class="date">b</p></div>', /more than one <p class="date">/],
+    ['<p class="date">2026年11月23日</p>', /belongs inside <div class="signature">/],
     ["<h1>a<strong>b</strong></h1>", /<strong> is not allowed inside <h1>/],
     ["<h2>a<br>b</h2>", /<br> is not allowed inside <h2>/],
     ["<ol><p>a</p></ol>", /<p> is not allowed inside <ol>/],

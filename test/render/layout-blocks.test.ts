@@ -74,12 +74,11 @@ describe("the styles of a letter", () => {
     expect(left(find("敬礼！"))).toBeCloseTo(L, 6);
   });
 
-  it("sets the signature lines at one x, the block against the right margin, below 敬礼", () => {
+  it("sets the signature as a block against the right margin, the date right-aligned, below 敬礼", () => {
     const name = find("申请人：张三");
     const date = find("2026年11月23日");
-    expect(left(name)).toBeCloseTo(left(date), 6);
     expect(left(name)).toBeCloseTo(R - 14 * 12, 6); // at least 14 characters wide, like the preview
-    expect(right(date)).toBeLessThanOrEqual(R);
+    expect(right(date)).toBeCloseTo(R, 6);
     expect(name[0].y).toBeLessThan(find("敬礼！")[0].y - 20.4); // a blank line above
     expect(date[0].y).toBeLessThan(name[0].y);
   });
@@ -90,11 +89,13 @@ describe("the styles of a letter", () => {
     expect(cc[0].y).toBeLessThan(find("2026年11月23日")[0].y);
   });
 
-  it("sets a wide signature line against the right margin", () => {
-    const { find: f, R: r } = layout('<div class="signature"><p>申请人（签名）：张三　身份证号：110101199003071234</p><p>2026年11月23日</p></div>');
-    const line = f("申请人（签名）：张三　身份证号：110101199003071234");
-    expect(right(line)).toBeCloseTo(r, 6);
-    expect(left(f("2026年11月23日"))).toBeCloseTo(left(line), 6);
+  it("wraps a wide signature line inside the block, under the text after its label", () => {
+    const { find: f, R: r, lines } = layout('<div class="signature"><p>申请人（签名）：张三　身份证号：110101199003071234</p><p>2026年11月23日</p></div>');
+    const first = f("申请人（签名）：张三　身份证号：");
+    expect(left(first)).toBeCloseTo(r - 444 / 2, 6); //       the block is at most half the measure wide
+    expect(left(f("110101199003071234"))).toBeCloseTo(left(first) + 8 * 12, 6); // hangs under 「张三」
+    expect(right(f("2026年11月23日"))).toBeCloseTo(r, 6);
+    for (const line of lines) expect(right(line)).toBeLessThanOrEqual(r + 1e-6);
   });
 });
 

@@ -54,6 +54,9 @@ describe("break opportunities (UAX #14 tailored for Chinese)", () => {
     ["12,345.67元", "12,345.67元"], //                      T4 NU × ID
     ["共5月", "共|5月"], //                                 T4: the break moves before the number
     ["元整3期", "元|整|3期"],
+    ["88号3单元501室", "88号|3单元|501室"], //              T4 and T6: a number with its two-character unit
+    ["100号2号楼1203室", "100号|2号楼|1203室"], //           T6
+    ["單元3號樓", "單|元|3號樓"], //                         T6 only after a number
     ["ABC123中", "ABC123中"], //                            LB23, T4
     ["HT-2024-ABC号", "HT-2024-ABC|号"], //                 T2 HY × AL
     ["￥1,000元", "￥1,000元"], //                           LB25 PR × NU, T4

@@ -200,3 +200,17 @@ describe("footer", () => {
     }
   });
 });
+
+describe("an annex after the letter", () => {
+  it("starts on a page of its own: <h2 class=\"annex\"> breaks the page unless it already opens one", async () => {
+    const { parseBlocks } = await import("../../src/render/blocks");
+    const html = `<h1>申请书</h1><p>${"正文".repeat(40)}</p><h2 class="annex">附：收支情况说明</h2><p>收入合计。</p>`;
+    const pages = layoutDocument(parseBlocks(html), fakeMetrics).pages;
+    const lines = layoutLines(layoutDocument(parseBlocks(html), fakeMetrics)).map((page) => page.join(""));
+    expect(pages).toHaveLength(2);
+    expect(lines[0]).not.toContain("收支情况说明");
+    expect(lines[1].startsWith("附：收支情况说明")).toBe(true);
+    // Without the class, the heading follows on the same page.
+    expect(layoutDocument(parseBlocks(html.replace(' class="annex"', "")), fakeMetrics).pages).toHaveLength(1);
+  });
+});

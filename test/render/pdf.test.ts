@@ -210,19 +210,12 @@ describe("writePdf: a two-page letter-sized document", () => {
   const distinct = [...new Set(HANZI_120 + [...MANY].slice(0, 300).join("") + "，。、：；（）“”《》0123456789")];
   const body = Array.from({ length: 1600 }, (_, i) => distinct[(i * 7) % distinct.length]).join("");
 
-  it("stays small and fast once the fonts are loaded", async () => {
+  it("stays small: a two-page letter's PDF is under 150 KB", async () => {
+    // Size only: speed is measured by `npm run bench`, never by a timed test (a loaded CI machine makes a timing
+    // bound either flaky or too loose to catch anything).
     const lines = [{ text: TITLE, face: "bold" as const, size: 18 }, ...chunk(body, 37)];
     const r = await render(lines);
     expect(r.pdf.length).toBeLessThan(150_000);
-    const times: number[] = [];
-    for (let i = 0; i < 8; i++) {
-      const t = performance.now();
-      await writePdf(r.layout, r.fonts, META);
-      times.push(performance.now() - t);
-    }
-    times.sort((a, b) => a - b);
-    // Generous bound for a loaded CI machine; scripts/bench.ts measures the real numbers.
-    expect(times[4]).toBeLessThan(60);
   });
 
   it("renders an empty page and a page of rules only", async () => {

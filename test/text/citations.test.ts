@@ -6,8 +6,11 @@ import {
   citation,
   citationApplies,
   complaintChannels,
+  SOURCE_NOTES,
 } from "../../src/text/citations";
 import { LENDER_KINDS } from "../../src/letters/common";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 
 /** Characters that only occur in Simplified script, for checking that Hant strings were really converted. */
 const SIMPLIFIED_ONLY = /[国华个护规条财银罚违约费贷还务审关问题协会规范监办际银报举电话联系骚扰吓胁骂诉讼权请删复处应说书]/u;
@@ -16,14 +19,17 @@ describe("citation table (legal-notes.md as data)", () => {
   it("has exactly the agreed ids, each entry keyed by its own id", () => {
     expect(Object.keys(CITATIONS).sort()).toEqual([...CITATION_IDS].sort());
     for (const id of CITATION_IDS) expect(CITATIONS[id].id).toBe(id);
-    expect(CITATION_IDS).toHaveLength(22);
+    expect(CITATION_IDS).toHaveLength(58);
   });
 
-  it("dates every entry 2026-11 and names where it came from", () => {
+  it("dates every entry (2026-11, or 2026-12 for the sections added then) and names where it came from", () => {
     for (const id of CITATION_IDS) {
-      expect(CITATIONS[id].asOf).toBe("2026-11");
-      expect(CITATIONS[id].sourceNote).toMatch(/^legal-notes\.md: (verified against the statute text|consistent in several secondary copies)$/);
+      expect(["2026-11", "2026-12"]).toContain(CITATIONS[id].asOf);
+      expect(CITATIONS[id].sourceNote).toMatch(
+        /^legal-notes\.md: (verified against the statute text|consistent in several secondary copies|secondary, cited by name without article numbers)$/,
+      );
     }
+    expect(CITATIONS["public-security-penalties-law"].sourceNote).toContain("secondary");
     expect(CITATIONS["civil-code-585"].sourceNote).toContain("verified");
     expect(CITATIONS["credit-card-measures-70"].sourceNote).toContain("secondary");
   });
@@ -113,8 +119,10 @@ describe("citationApplies", () => {
 });
 
 describe("complaint channels", () => {
-  it("lists 12378, 12363, the NIFA platform, 12321 and 110 in both scripts", () => {
-    expect(COMPLAINT_CHANNELS.map((c) => c.id)).toEqual(["12378", "12363", "nifa-report-platform", "12321", "110"]);
+  it("lists 12378, 12363, the local financial regulator, the PBOC branch, the NIFA platform, 12321 and 110 in both scripts", () => {
+    expect(COMPLAINT_CHANNELS.map((c) => c.id)).toEqual(["12378", "12363", "local-financial-regulator", "pboc-branch", "nifa-report-platform", "12321", "110"]);
+    expect(complaintChannels("Hans", "microloan").map((c) => c.id)).toContain("local-financial-regulator");
+    expect(complaintChannels("Hans", "consumer-finance").map((c) => c.id)).not.toContain("local-financial-regulator");
     const hans = complaintChannels("Hans");
     expect(hans.map((c) => c.name).join()).toContain("互联网金融举报信息平台");
     expect(hans.find((c) => c.id === "110")!.purpose).toContain("威胁");
@@ -125,5 +133,21 @@ describe("complaint channels", () => {
   it("names 12378 only for lenders the NFRA supervises as banks or consumer-finance companies", () => {
     expect(complaintChannels("Hans", "consumer-finance").map((c) => c.id)).toContain("12378");
     expect(complaintChannels("Hans", "other").map((c) => c.id)).not.toContain("12378");
+  });
+});
+
+describe("every citation is in legal-notes.md", () => {
+  const notes = readFileSync(join(import.meta.dirname, "../../../shared/legal-notes.md"), "utf8");
+  /** The article numbers legal-notes gives (第一百八十八条, 第四十九条第二款 → 第四十九条), one by one. */
+  const articles = (article: string) => article.split("、").map((a) => a.replace(/第（[一二三四五六七八九十]+）项$|第[一二三四五六七八九十]+款$/, ""));
+
+  it.each(CITATION_IDS)("%s: its article stands in the notes, and a source cited by name only has no article", (id) => {
+    const entry = CITATIONS[id];
+    for (const article of entry.article ? articles(entry.article.Hans) : []) expect(notes, `${id} ${article}`).toContain(article);
+    if (entry.sourceNote === SOURCE_NOTES.byName) expect(entry.article).toBeUndefined();
+    // The source's name (without 《》 and the 中华人民共和国 prefix) is in the notes too.
+    const name = entry.source.short.Hans.replace(/^最高人民法院/, "").replace(/[《》]/g, "");
+    const full = entry.source.full.Hans.replace(/^最高人民法院/, "").replace(/[《》〈〉]/g, "").replace("中华人民共和国", "");
+    expect(notes.includes(name) || notes.replace(/[《》〈〉]/g, "").replace(/中华人民共和国/g, "").includes(full), `${id}: ${name}`).toBe(true);
   });
 });

@@ -42,7 +42,7 @@ function layoutBlock(block: Exclude<Block, { kind: "footer" }>, ctx: LayoutConte
     case "title":
       return layoutTitle(block.text, ctx);
     case "heading":
-      return layoutHeading(block.text, ctx);
+      return layoutHeading(block.text, ctx, block.annex === true);
     case "paragraph":
       return layoutParagraph(block.style, block.spans, ctx);
     case "list":
@@ -50,7 +50,7 @@ function layoutBlock(block: Exclude<Block, { kind: "footer" }>, ctx: LayoutConte
     case "table":
       return layoutTable(block.header, block.rows, ctx);
     case "signature":
-      return layoutSignature(block.lines, ctx);
+      return layoutSignature(block.lines, block.date, ctx);
     case "cc":
       return layoutCc(block.lines, ctx);
   }

@@ -42,6 +42,8 @@ function fillPage(slabs: readonly Slab[], first: number, area: BodyArea): { item
     const opening = placed.length === 0;
     const header = opening ? slab.repeatHeader : undefined;
     const space = opening ? 0 : slab.spaceBefore;
+    if (!opening && slab.breakBefore)
+      return { items: placed.flatMap((p) => p.items), next: j };
     if (!opening && cursor + space + slab.height > area.height + EPS) {
       const cut = slab.keepWithPrevious && lastBreak > 0 ? lastBreak : placed.length;
       return { items: placed.slice(0, cut).flatMap((p) => p.items), next: cut < placed.length ? placed[cut].index : j };

@@ -12,6 +12,8 @@ export interface Slab {
   spaceBefore: number;
   /** No page break between this slab and the one before (keep-with-next, widows, orphans, signature). */
   keepWithPrevious: boolean;
+  /** A page break before this slab, unless it already opens a page (an annex after the letter). */
+  breakBefore?: boolean;
   /** Items with y measured from the slab's top edge (negative downwards; x absolute). */
   items: LayoutItem[];
   /** Drawn only when the slab opens a page (a table row's top border). */

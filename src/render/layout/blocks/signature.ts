@@ -1,30 +1,65 @@
 /**
- * The end of a letter: the signature block (署名 and 日期) and the cc block (抄送).
- * The signature's lines are left-aligned at one x, the block set against the right margin, as a
- * Chinese letter is signed (and as the HTML preview draws `.signature`); it is kept on one page with
- * the two lines before it (「此致」「敬礼！」).
+ * The end of a letter: the signature block (署名, contact lines and 日期) and the cc block (抄送).
+ *
+ * The signature is a right-aligned BLOCK, as a Chinese letter is signed: its lines are left-aligned with
+ * each other inside a block whose right edge is the right margin. The block is as wide as its longest
+ * line, at least `signature.minWidth` and at most half the measure, so a long address wraps inside the
+ * block instead of pushing it left; a wrapped line hangs under the text after its label (「通讯地址：」),
+ * like the entries of a form. The date is right-aligned at the block's right edge, which is the margin.
+ * The block is kept on one page with the two lines before it (「此致」「敬礼！」).
  */
 import type { Span } from "../../types";
 import type { LayoutContext } from "../context";
-import { layoutInline, measureInline } from "../inline";
+import { layoutInline, measureInline, type InlineLine } from "../inline";
+import { isDateText } from "../line-break/dates";
+import { textWidth } from "../measure";
 import type { BlockSlabs } from "../slab";
 import { lineSlabs } from "./line-slabs";
 
-/** Lines right of centre at a common x; the block is as wide as its widest line, at least 14 characters. */
-export function layoutSignature(lines: readonly Span[][], ctx: LayoutContext): BlockSlabs {
+/** The widest the block may be, as a share of the measure. */
+const MAX_SHARE = 0.5;
+/** A label is a short run ending in a colon at the start of a line: 「申请人：」「通讯地址：」. */
+const MAX_LABEL_CHARACTERS = 8;
+const COLONS = new Set(["：", ":"]);
+
+/**
+ * The signature lines; `date` is the index of the date line (marked `<p class="date">`), else the last
+ * line when it is nothing but a date (2026年11月23日).
+ */
+export function layoutSignature(lines: readonly Span[][], date: number | undefined, ctx: LayoutContext): BlockSlabs {
   const { body, signature, ascent } = ctx.style;
   const style = { metrics: ctx.metrics, size: body.size, face: "body" as const };
+  const dateLine = date ?? (lines.length > 0 && isDateText(plain(lines[lines.length - 1])) ? lines.length - 1 : -1);
   const natural = Math.max(0, ...lines.map((spans) => measureInline(spans, style).max));
-  const width = Math.min(ctx.measure, Math.max(natural, signature.minWidth));
+  const widest = Math.min(ctx.measure, Math.max(signature.minWidth, ctx.measure * MAX_SHARE));
+  const width = Math.min(widest, Math.max(natural, signature.minWidth));
   const x = ctx.left + ctx.measure - width;
-  const set = lines.flatMap((spans) => layoutInline(spans, style, { width, align: "left" }));
+  const set: InlineLine[] = lines.flatMap((spans, i) => {
+    if (i === dateLine) return layoutInline(spans, style, { width, align: "right" });
+    const label = labelWidth(spans, ctx);
+    return layoutInline(spans, style, { width, align: "left", restIndent: label <= width / 2 ? label : 0 });
+  });
   return {
     slabs: lineSlabs(set, x, body, ascent, "together"),
     spaceBefore: signature.spaceBefore,
-    spaceAfter: 0,
+    spaceAfter: signature.spaceBefore / 2, // what follows the date (附件, 抄送) starts half a line below it
     keepWithNext: false,
     keepPrevious: 2,
   };
+}
+
+/** Width (pt) of the line's label up to and including its colon, or 0 if the line has none. */
+function labelWidth(spans: readonly Span[], ctx: LayoutContext): number {
+  const first = spans[0];
+  if (!first || first.text === "\n") return 0;
+  const chars = [...first.text].slice(0, MAX_LABEL_CHARACTERS + 1);
+  const colon = chars.findIndex((ch) => COLONS.has(ch));
+  if (colon < 1 || chars.slice(0, colon).some((ch) => ch === " " || ch === "\u3000")) return 0;
+  return textWidth(chars.slice(0, colon + 1).join(""), first.bold ? "bold" : "body", ctx.style.body.size, ctx.metrics);
+}
+
+function plain(spans: readonly Span[]): string {
+  return spans.map((span) => span.text).join("");
 }
 
 /** 抄送 lines flush left after the signature. */

@@ -1,6 +1,10 @@
 /**
  * <table>: ruled borders, padded cells at the table size (五号), column widths from content, cell text
- * through the same 禁则 line breaker, numbers right-aligned. One slab per row: a row never splits
+ * through the same 禁则 line breaker, numbers right-aligned. Cells are set flush (left, centre or right
+ * as the cell says) with natural spacing, never justified: justification is for running text, and
+ * spreading 「微信号」 across a column reads as 「微　信　号」. A date such as 2026年10月12日
+ * is kept on one line whenever the columns can hold every such date (tailoring T5, line-break/dates.ts);
+ * only a table too narrow for that lets dates break after 年 or 月 again. One slab per row: a row never splits
  * across pages (unless it alone is taller than a page: then by lines, as a last resort), and every row
  * carries the header row to repeat when it opens a page. Items are emitted cell by cell, each cell's
  * left border before its text, so consecutive text items on one baseline are always one cell's line.
@@ -12,7 +16,7 @@ import type { BlockSlabs, Slab } from "../slab";
 import { baselineOffset } from "./line-slabs";
 import { columnWidths } from "./table-columns";
 
-const ALIGN: Record<CellAlign, InlineAlign> = { left: "justify", center: "center", right: "right" };
+const ALIGN: Record<CellAlign, InlineAlign> = { left: "left", center: "center", right: "right" };
 
 /** Header (bold) and body rows → slabs, the header's kept with the first row. */
 export function layoutTable(header: TableCell[] | null, rows: TableCell[][], ctx: LayoutContext): BlockSlabs {
@@ -22,8 +26,11 @@ export function layoutTable(header: TableCell[] | null, rows: TableCell[][], ctx
   const columns = Math.max(header?.length ?? 0, ...rows.map((row) => row.length));
   if (columns === 0) return { slabs: [], spaceBefore: 0, spaceAfter: 0, keepWithNext: false, keepPrevious: 0 };
 
-  const { min, max } = contentWidths([...(header ? [{ cells: header, style: headStyle }] : []), ...rows.map((cells) => ({ cells, style: bodyStyle }))], columns);
+  const all = [...(header ? [{ cells: header, style: headStyle }] : []), ...rows.map((cells) => ({ cells, style: bodyStyle }))];
   const pad = 2 * table.padX;
+  let keepDates = true;
+  let { min, max } = contentWidths(all, columns, keepDates);
+  if (sum(min) + columns * pad > ctx.measure) ({ min, max } = contentWidths(all, columns, (keepDates = false)));
   const widths = columnWidths(min.map((w) => w + pad), max.map((w) => w + pad), ctx.measure);
   const xs = [ctx.left];
   for (const w of widths) xs.push(xs[xs.length - 1] + w);
@@ -32,7 +39,7 @@ export function layoutTable(header: TableCell[] | null, rows: TableCell[][], ctx
     xs.slice(0, -1).map((_, c) => {
       const cell = cells[c];
       const width = Math.max(0, widths[c] - pad);
-      return cell ? layoutInline(cell.spans, style, { width, align: ALIGN[cell.align] }) : [];
+      return cell ? layoutInline(cell.spans, style, { width, align: ALIGN[cell.align], keepDates }) : [];
     });
   const grid = new TableGrid(xs, ctx);
   const headerSlab = header ? grid.rowSlab(setRow(header, headStyle), true) : undefined;
@@ -48,18 +55,22 @@ export function layoutTable(header: TableCell[] | null, rows: TableCell[][], ctx
   return { slabs, spaceBefore: table.space, spaceAfter: table.space, keepWithNext: false, keepPrevious: 0 };
 }
 
-/** Each column's narrowest and widest content (pt, unpadded) over all rows. */
-function contentWidths(rows: { cells: TableCell[]; style: InlineStyle }[], columns: number): { min: number[]; max: number[] } {
+/** Each column's narrowest and widest content (pt, unpadded) over all rows; `keepDates`: dates unbroken. */
+function contentWidths(rows: { cells: TableCell[]; style: InlineStyle }[], columns: number, keepDates: boolean): { min: number[]; max: number[] } {
   const min = new Array<number>(columns).fill(0);
   const max = new Array<number>(columns).fill(0);
   for (const { cells, style } of rows) {
     cells.forEach((cell, c) => {
-      const m = measureInline(cell.spans, style);
+      const m = measureInline(cell.spans, style, keepDates);
       min[c] = Math.max(min[c], m.min);
       max[c] = Math.max(max[c], m.max);
     });
   }
   return { min, max };
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
 }
 
 /** Draws rows on fixed column edges `xs`. */

@@ -18,18 +18,27 @@ export function layoutTitle(text: string, ctx: LayoutContext): BlockSlabs {
   };
 }
 
-/** <h2>: bold, flush left, never left at the foot of a page (kept with the next block). */
-export function layoutHeading(text: string, ctx: LayoutContext): BlockSlabs {
+/**
+ * <h2>: bold, flush left, never left at the foot of a page (kept with the next block). An annex's heading
+ * (附：收支情况说明, after the signature and the 附件 list) starts a new page: an attachment is its own sheet, and a
+ * table begun at the foot of the letter's last page would read as part of the letter.
+ */
+export function layoutHeading(text: string, ctx: LayoutContext, annex = false): BlockSlabs {
   const { heading } = ctx.style;
   const lines = layoutInline([{ text }], { metrics: ctx.metrics, size: heading.size, face: "bold" }, { width: ctx.measure, align: "justify" });
+  const slabs = lineSlabs(lines, ctx.left, heading, ctx.style.ascent, "together");
+  if (annex && slabs.length) slabs[0].breakBefore = true;
   return {
-    slabs: lineSlabs(lines, ctx.left, heading, ctx.style.ascent, "together"),
+    slabs,
     spaceBefore: heading.spaceBefore,
     spaceAfter: 0,
     keepWithNext: true,
     keepPrevious: 0,
   };
 }
+
+/** Lines of the body that the closing (「此致」) takes along to a new page. */
+const CLOSING_KEEPS_BODY_LINES = 2;
 
 /** Alignment and first-line indent (in em) of each paragraph style. */
 const PARAGRAPH: Record<ParagraphStyle, { align: InlineAlign; indent: number }> = {
@@ -42,7 +51,12 @@ const PARAGRAPH: Record<ParagraphStyle, { align: InlineAlign; indent: number }> 
   center: { align: "center", indent: 0 },
 };
 
-/** <p class="…">: lines with widow/orphan control; 「此致」 is kept with the line after it. */
+/**
+ * <p class="…">: lines with widow/orphan control. 「此致」 (class "closing") opens the closing of a letter:
+ * it is kept with the line after it (「敬礼！」, then the signature keeps both), and with the last two lines
+ * before it, so that no page holds the closing alone without the body it closes (more lines come along
+ * when the widow/orphan rule of that paragraph asks for them).
+ */
 export function layoutParagraph(style: ParagraphStyle, spans: readonly Span[], ctx: LayoutContext): BlockSlabs {
   const { body } = ctx.style;
   const { align, indent } = PARAGRAPH[style];
@@ -57,7 +71,7 @@ export function layoutParagraph(style: ParagraphStyle, spans: readonly Span[], c
     spaceAfter: 0,
     // 「此致」 belongs with 「敬礼！」; a lead-in ending in a colon (「还款计划明细如下：」, 「附件：」) with what it introduces.
     keepWithNext: style === "closing" || endsWithColon(spans),
-    keepPrevious: 0,
+    keepPrevious: style === "closing" ? CLOSING_KEEPS_BODY_LINES : 0,
   };
 }
 

@@ -3,13 +3,18 @@
  * evenly over the line's stretch points (between CJK characters, at spaces; clreq §3.2.3), carried as
  * TextItem.charSpacing on runs of single characters; a Latin word or number is an item of its own with
  * no spacing, so it is never pulled apart. The last line of a hard line is not justified (clreq §3.2.3).
- * Full-width punctuation keeps its full width at the line end (no compression is needed), and no space
- * is inserted between Han and Latin.
+ * Full-width punctuation keeps its full width at the line end, and no space is inserted between Han and
+ * Latin. Between adjacent marks, punctuation compression (compress.ts) has taken out half an em: the PDF
+ * draws every glyph with its full advance, so the glyph after a compressed pair starts a new item at its
+ * compressed x. In general an item is continued only while the PDF's own advance (glyph advances plus
+ * charSpacing) lands each glyph exactly where the layout puts it.
  */
 import type { TextItem } from "../../types";
-import type { InlineAlign, InlineLine, LineRange, Prepared } from "./types";
+import { setWidth, type InlineAlign, type InlineLine, type LineRange, type Prepared } from "./types";
 
 const EPS = 1e-9;
+/** Positions closer than this (pt) are the same position. */
+const SAME_X = 1e-6;
 
 /** Position the glyphs of `line`: alignment within its available width, justification, items by run. */
 export function finalize(p: Prepared, line: LineRange, align: InlineAlign, size: number): InlineLine {
@@ -24,32 +29,37 @@ export function finalize(p: Prepared, line: LineRange, align: InlineAlign, size:
   let pen = line.indent + (align === "right" ? free : align === "center" ? free / 2 : 0);
 
   const items: TextItem[] = [];
-  let run: TextItem | null = null; // the item single characters may still join
+  let run: TextItem | null = null; // the item the next cluster may still join
+  let expected = 0; //                 where the PDF would draw the next glyph of `run`
   for (const [from, to] of clusters(p, start, end, justified)) {
     const face = p.glyphs[from].face;
-    const gap = from > start && p.stretch[from] ? spacing : 0;
+    const inner = from > start;
+    const x = pen + (inner && p.stretch[from] ? spacing : 0) - (inner ? p.trim[from] : 0);
+    const advance = setWidth(p, from, to); // no compression inside a cluster: its natural advance
     const text = to - from === 1 ? p.glyphs[from].text : glyphText(p, from, to);
     const single = to - from === 1 && text.length === String.fromCodePoint(p.glyphs[from].cp).length;
-    if (run && run.face === face && (!justified || (single && gap === spacing))) {
+    const charSpacing = justified && single ? spacing : 0;
+    if (run && run.face === face && run.charSpacing === charSpacing && Math.abs(x - expected) < SAME_X) {
       run.text += text;
     } else {
-      const item: TextItem = { kind: "text", x: pen + gap, y: 0, size, face, text, charSpacing: single ? spacing : 0 };
-      items.push(item);
-      run = !justified || single ? item : null;
+      run = { kind: "text", x, y: 0, size, face, text, charSpacing };
+      items.push(run);
     }
-    pen += gap + (p.prefix[to] - p.prefix[from]);
+    expected = x + advance + charSpacing;
+    pen = x + advance;
   }
   return { items, width, justified };
 }
 
 /**
- * Glyph ranges drawn without inner spacing: on a justified line, maximal runs with no stretch point
- * inside (a Latin word, a number, one CJK character); otherwise whole runs of one face.
+ * Glyph ranges drawn without inner spacing or compression: on a justified line, maximal runs with no
+ * stretch point inside (a Latin word, a number, one CJK character); otherwise whole runs of one face;
+ * in both, a compressed pair of marks ends a range.
  */
 function* clusters(p: Prepared, start: number, end: number, justified: boolean): Generator<[number, number]> {
   let from = start;
   for (let i = start + 1; i <= end; i++) {
-    if (i === end || p.glyphs[i].face !== p.glyphs[i - 1].face || (justified && p.stretch[i])) {
+    if (i === end || p.glyphs[i].face !== p.glyphs[i - 1].face || p.trim[i] > 0 || (justified && p.stretch[i])) {
       yield [from, i];
       from = i;
     }

@@ -7,7 +7,7 @@ import { collect } from "./collect";
 import { finalize } from "./finalize";
 import { linebreak } from "./linebreak";
 import { prepare } from "./prepare";
-import type { InlineAlign, InlineLine, InlineStyle } from "./types";
+import { setWidth, type InlineAlign, type InlineLine, type InlineStyle } from "./types";
 
 export type { InlineAlign, InlineLine, InlineStyle } from "./types";
 
@@ -17,16 +17,21 @@ export interface InlineBox {
   width: number;
   /** First-line indent, pt (首行缩进两字 = 2 × size). */
   firstIndent?: number;
+  /** Indent of every line after the first, pt (a hanging indent); default 0. */
+  restIndent?: number;
   align: InlineAlign;
+  /** No line break inside a date such as 2026年10月12日 (tailoring T5, line-break/dates.ts). */
+  keepDates?: boolean;
 }
 
 /** Spans → finished lines (x relative to the measure's left edge, baseline y = 0). */
 export function layoutInline(spans: readonly Span[], style: InlineStyle, box: InlineBox): InlineLine[] {
   const lines: InlineLine[] = [];
+  const options = { em: style.size, keepDates: box.keepDates };
+  const lineBox = { width: box.width, firstIndent: box.firstIndent ?? 0, restIndent: box.restIndent, em: style.size, ragged: box.align !== "justify" };
   for (const glyphs of collect(spans, style)) {
-    const prepared = prepare(glyphs);
-    const firstIndent = lines.length === 0 ? (box.firstIndent ?? 0) : 0;
-    for (const range of linebreak(prepared, { width: box.width, firstIndent })) {
+    const prepared = prepare(glyphs, options);
+    for (const range of linebreak(prepared, lineBox, lines.length === 0)) {
       lines.push(finalize(prepared, range, box.align, style.size));
     }
   }
@@ -37,22 +42,23 @@ export function layoutInline(spans: readonly Span[], style: InlineStyle, box: In
  * The narrowest and widest a run of spans can be set (pt): `min` is its widest unbreakable piece,
  * `max` its widest hard line unbroken. Table columns are sized from these (CSS 2.1 §17.5.2.2).
  */
-export function measureInline(spans: readonly Span[], style: InlineStyle): { min: number; max: number } {
+export function measureInline(spans: readonly Span[], style: InlineStyle, keepDates = false): { min: number; max: number } {
   let min = 0;
   let max = 0;
+  const options = { em: style.size, keepDates };
   for (const glyphs of collect(spans, style)) {
-    const p = prepare(glyphs);
+    const p = prepare(glyphs, options);
     let from = 0;
     for (let i = 1; i <= glyphs.length; i++) {
       if (i < glyphs.length && !p.breaks[i]) continue;
       let end = i;
       while (end > from && p.space[end - 1]) end--;
-      min = Math.max(min, p.prefix[end] - p.prefix[from]);
+      min = Math.max(min, setWidth(p, from, end));
       from = i;
     }
     let end = glyphs.length;
     while (end > 0 && p.space[end - 1]) end--;
-    max = Math.max(max, p.prefix[end]);
+    max = Math.max(max, setWidth(p, 0, end));
   }
   return { min, max };
 }

@@ -33,8 +33,23 @@ export interface Prepared {
   stretch: Uint8Array;
   /** space[i] = 1: glyph i is a collapsible space (UAX #14 SP): trimmed at line ends, never drawn there. */
   space: Uint8Array;
-  /** prefix[i] = total width of glyphs [0, i). */
+  /**
+   * trim[i]: blank space (pt) taken out between glyph i−1 and glyph i by punctuation compression
+   * (compress.ts, clreq §3.1.6.2). Invariant: trim[0] = 0. A line that starts at i does not take it out.
+   * Read-only: a hard line without adjacent marks gets a view of shared zeros.
+   */
+  trim: Float64Array;
+  /** prefix[i] = Σ over k < i of (advance of glyph k − trim[k]); measure lines with `setWidth`. */
   prefix: Float64Array;
+}
+
+/**
+ * Set width (pt) of glyphs [start, end) as one line: the advances less the compression inside the line.
+ * prefix[] subtracts every trim up to end − 1, including trim[start] (between start − 1 and start), which
+ * a line starting at `start` keeps: so it is added back.
+ */
+export function setWidth(p: Prepared, start: number, end: number): number {
+  return end > start ? p.prefix[end] - p.prefix[start] + p.trim[start] : 0;
 }
 
 /**

@@ -9,6 +9,10 @@
  *  T3  no break before a NO_LINE_START mark or after a NO_LINE_END mark, even around spaces.
  *  T4  NU × ID: a number stays with the ideograph after it, so 「5月」「15日」「12期」「3号楼」 never split
  *      as 「5 / 月」 (clreq: a number and its unit are not separated); the break moves before the number.
+ *  T6  a number's two-character unit is one unit too: 「3单元」「2号楼」 (單元, 號樓) never wrap as 「3单 / 元」
+ *      or 「2号 / 楼」, which read as a number with a different unit. Only after a number (UAX #14 NU) and
+ *      only these address units: between other ideographs clreq allows a break anywhere, and guessing
+ *      words would need a dictionary.
  */
 import { breakClass, isWide, type BreakClass } from "./classes";
 import { NO_LINE_END, NO_LINE_START } from "./kinsoku";
@@ -43,9 +47,16 @@ export function breakOpportunities(cps: readonly number[], tailored?: readonly B
       pairAllows(classes[i - 1], prev, classes[i], cps[i - 1], cps[i]) &&
       !NO_LINE_START.has(cps[i]) && //   T3, clreq §3.1.7 行首禁则
       !NO_LINE_END.has(prevCp); //        T3, clreq §3.1.7 行尾禁则
-    out[i] = allowed ? 1 : 0;
+    out[i] = allowed && !(i >= 2 && classes[i - 2] === "NU" && isUnitPair(cps[i - 1], cps[i])) ? 1 : 0; // T6
   }
   return out;
+}
+
+/** Two-character units written after a number (T6), as first × second code point pairs. */
+const UNIT_PAIRS: ReadonlySet<string> = new Set(["单元", "單元", "号楼", "號樓"]);
+
+function isUnitPair(first: number, second: number): boolean {
+  return UNIT_PAIRS.has(String.fromCodePoint(first, second));
 }
 
 const LB13: ReadonlySet<BreakClass> = new Set(["CL", "CP", "EX", "IS", "SY"]);
