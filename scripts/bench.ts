@@ -1,25 +1,43 @@
 /**
- * `npm run bench`: what a letter costs.
- *  1. Node, in-process: cold (a fresh process: module load + font load + first letter), warm median/p95,
- *     the time of each stage, PDF size, memory held by the fonts and a letter.
- *  2. The same letter through `wrangler dev` (the real Workers runtime, loopback, sequential requests):
- *     the first letter after the Worker starts, then warm median/p95 (workerd's clocks do not advance
- *     during CPU work, so this is wall time measured by the client).
- *  3. The same letter typeset by Typst (typst-ts-node-compiler) in the same run, for a ratio.
+ * `npm run bench`: what a letter costs, against the targets of issue 13, side by side in one run.
+ *  1. Node, in-process: cold (a fresh process), warm median/p95 of the bench letter (scripts/bench/letter.ts)
+ *     by stage, wall and CPU time; 50 varied letters (scripts/bench/variants.ts); the largest letter (a
+ *     100-incident collection-objection, scripts/bench/largest.ts); PDF size; memory for fonts and a letter.
+ *  2. Typst (typst-ts-node-compiler) on the same text, same run, for the ratio.
+ *  3. The Worker in workerd (`wrangler dev`): CPU time of the workerd process that runs it, from
+ *     /proc/<pid>/stat — 50 letters minus 50 `GET /healthz`, over 50; the first letter after start; 50 varied
+ *     letters; the largest letter; a batch of 50 letters (ZIP and merged PDF).
+ *  4. The stage split in workerd: a bench-only Worker (scripts/bench/stage-worker.ts) runs the pipeline up to
+ *     each stage N times; the CPU difference between stages is each stage's cost.
  * Options: --quick (fewer iterations), --no-wrangler, --no-typst.
  */
-import { spawn, execFileSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { createHash } from "node:crypto";
+import { loadavg } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { largestLetterBody, largestLetterType } from "./bench/largest";
 import { benchLetterBody, benchLetterType } from "./bench/letter";
+import { batchBody } from "./bench/batch";
+import { variedDeferralBody } from "./bench/variants";
+import { cpuDelta, readCpu, startWorker, type CpuReading, type RunningWorker } from "./bench/workerd";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const args = new Set(process.argv.slice(2));
 const quick = args.has("--quick");
-const WARM = quick ? 50 : 300;
-const WORKER_REQUESTS = quick ? 20 : 60;
+const WARM = quick ? 60 : 300;
+const ROUNDS = quick ? 1 : 3;
+
+/** Issue 13's targets. PDF size: the bench letter as written before this work (97.1 KB). */
+const TARGET = {
+  workerdLetterMs: 5,
+  workerdFirstMs: 40,
+  workerdBatchMs: 150,
+  nodeWarmMs: 1.5,
+  typstRatio: 4,
+  pdfBytes: 99_483,
+  memoryBytes: 64 * 1024 * 1024,
+};
 
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -29,65 +47,124 @@ function stats(samples: number[]) {
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
   return { median: at(0.5), p95: at(0.95), min: sorted[0], max: sorted[sorted.length - 1] };
 }
+const median = (samples: number[]) => stats(samples).median;
+const cpuNow = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Node
 
 /** Runs in a child process (`--cold-child`): the first letter of a fresh process, module load included. */
 async function coldChild() {
   const t0 = performance.now();
+  const c0 = cpuNow();
   const { prepareLetter, renderPdf } = await import("../src/pipeline");
   const { findLetterType } = await import("../src/letters");
   const { nodeFontLoader } = await import("../src/render/fonts/node-loader");
   const tImport = performance.now();
+  const cImport = cpuNow();
   const prepared = prepareLetter(findLetterType(benchLetterType)!, benchLetterBody);
   const pdf = await renderPdf(prepared, nodeFontLoader);
   const t1 = performance.now();
-  process.stdout.write(JSON.stringify({ total: t1 - t0, imports: tImport - t0, letter: t1 - tImport, size: pdf.byteLength }));
+  const c1 = cpuNow();
+  process.stdout.write(
+    JSON.stringify({ total: t1 - t0, imports: tImport - t0, letter: t1 - tImport, letterCpu: c1 - cImport, size: pdf.byteLength }),
+  );
 }
 
+type Stage = "prepare" | "fonts" | "layout" | "pdf" | "total";
+const STAGES: Stage[] = ["prepare", "fonts", "layout", "pdf"];
+
 async function benchNode() {
-  const { prepareLetter, faceUsage } = await import("../src/pipeline");
+  const { prepareLetter, pdfStages } = await import("../src/pipeline");
   const { findLetterType } = await import("../src/letters");
   const { loadFontSet } = await import("../src/render/fonts");
   const { nodeFontLoader } = await import("../src/render/fonts/node-loader");
   const { layoutDocument } = await import("../src/render/layout");
   const { writePdf } = await import("../src/render/pdf");
-  const type = findLetterType(benchLetterType)!;
+  const { fontPieces } = await import("../src/render/pdf/piece-cache");
 
   const cold = JSON.parse(
     execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--cold-child"], { cwd: root }).toString(),
   );
 
+  /** One letter, stage by stage, as renderPdf runs it (wall and CPU time per stage). */
+  async function letter(typeId: string, body: unknown) {
+    const type = findLetterType(typeId)!;
+    const wall = {} as Record<Stage, number>;
+    const cpu = {} as Record<Stage, number>;
+    let t = performance.now();
+    let c = cpuNow();
+    const lap = (stage: Stage) => {
+      const t2 = performance.now();
+      const c2 = cpuNow();
+      wall[stage] = t2 - t;
+      cpu[stage] = c2 - c;
+      t = t2;
+      c = c2;
+    };
+    const prepared = prepareLetter(type, body);
+    lap("prepare");
+    const stages = pdfStages(prepared);
+    const fonts = await loadFontSet(stages.usage, nodeFontLoader);
+    lap("fonts");
+    const layout = layoutDocument(prepared.blocks, fonts, stages.layout);
+    lap("layout");
+    const pdf = await writePdf(layout, fonts, stages.meta, stages.pdf);
+    lap("pdf");
+    wall.total = STAGES.reduce((n, s) => n + wall[s], 0);
+    cpu.total = STAGES.reduce((n, s) => n + cpu[s], 0);
+    return { wall, cpu, pdf, layout };
+  }
+  const collect = () => ({ wall: {} as Record<Stage, number[]>, cpu: {} as Record<Stage, number[]> });
+  const record = (into: ReturnType<typeof collect>, one: Awaited<ReturnType<typeof letter>>) => {
+    for (const stage of [...STAGES, "total"] as Stage[]) {
+      (into.wall[stage] ??= []).push(one.wall[stage]);
+      (into.cpu[stage] ??= []).push(one.cpu[stage]);
+    }
+  };
+
   global.gc?.();
   const before = process.memoryUsage();
-  const stages = { prepare: [] as number[], fonts: [] as number[], layout: [] as number[], pdf: [] as number[], total: [] as number[] };
-  let size = 0;
-  let pages = 0;
-  let characters = 0;
-  let distinct = 0;
-  for (let i = 0; i < WARM + 5; i++) {
-    const t0 = performance.now();
-    const prepared = prepareLetter(type, benchLetterBody);
-    const t1 = performance.now();
-    const fonts = await loadFontSet(faceUsage(prepared.blocks), nodeFontLoader);
-    const t2 = performance.now();
-    const layout = layoutDocument(prepared.blocks, fonts);
-    const t3 = performance.now();
-    const pdf = await writePdf(layout, fonts, { title: prepared.letter.meta.title, author: prepared.letter.meta.author, language: "zh-CN" });
-    const t4 = performance.now();
-    if (i < 5) continue; // warm-up
-    stages.prepare.push(t1 - t0);
-    stages.fonts.push(t2 - t1);
-    stages.layout.push(t3 - t2);
-    stages.pdf.push(t4 - t3);
-    stages.total.push(t4 - t0);
-    size = pdf.byteLength;
-    pages = layout.pages.length;
-    const text = layout.pages.flatMap((p) => p.items.flatMap((it) => (it.kind === "text" ? [it.text] : []))).join("");
-    characters = [...text].length;
-    distinct = new Set(text).size;
+  const warm = collect();
+  let last!: Awaited<ReturnType<typeof letter>>;
+  for (let i = 0; i < WARM + 10; i++) {
+    last = await letter(benchLetterType, benchLetterBody);
+    if (i >= 10) record(warm, last);
   }
   global.gc?.();
   const after = process.memoryUsage();
-  return { cold, stages, size, pages, characters, distinct, before, after };
+  const text = last.layout.pages.flatMap((p) => p.items.flatMap((it) => (it.kind === "text" ? [it.text] : []))).join("");
+
+  const varied = collect();
+  const hitsBefore = fontPieces.stats();
+  for (let i = 0; i < 50; i++) record(varied, await letter(benchLetterType, variedDeferralBody(1000 + i)));
+  const hitsAfter = fontPieces.stats();
+
+  const largest = collect();
+  let largestPdf!: Awaited<ReturnType<typeof letter>>;
+  for (let i = 0; i < (quick ? 5 : 20); i++) {
+    largestPdf = await letter(largestLetterType, largestLetterBody);
+    if (i >= 2) record(largest, largestPdf);
+  }
+  return {
+    cold,
+    warm,
+    varied,
+    largest,
+    size: last.pdf.byteLength,
+    largestSize: largestPdf.pdf.byteLength,
+    largestPages: largestPdf.layout.pages.length,
+    pages: last.layout.pages.length,
+    characters: [...text].length,
+    distinct: new Set(text).size,
+    before,
+    after,
+    variedPieces: { hits: hitsAfter.hits - hitsBefore.hits, misses: hitsAfter.misses - hitsBefore.misses },
+    cache: fontPieces.stats(),
+  };
 }
 
 async function benchTypst(paragraphs: string[], title: string) {
@@ -112,87 +189,162 @@ async function benchTypst(paragraphs: string[], title: string) {
   // A new letter each time: Typst memoizes layout across compilations (comemo), so without eviction a
   // repeated letter is mostly a cache hit. evictCache(0) drops the memoized work; parsed fonts stay loaded.
   const samples: number[] = [];
+  const cpu: number[] = [];
   const cached: number[] = [];
   for (let i = 0; i < (quick ? 20 : 60); i++) {
     compiler.evictCache(0);
     let t0 = performance.now();
+    const c0 = cpuNow();
     compiler.pdf({ mainFileContent: source + `\n\n#"${i}"` });
     samples.push(performance.now() - t0);
+    cpu.push(cpuNow() - c0);
     t0 = performance.now();
     compiler.pdf({ mainFileContent: source + `\n\n#"${i}."` });
     cached.push(performance.now() - t0);
   }
-  return { cold, warm: stats(samples), cached: stats(cached), size: first.byteLength };
+  return { cold, warm: stats(samples), cpu: stats(cpu), cached: stats(cached), size: first.byteLength };
 }
 
-async function benchWrangler() {
-  const port = 8790 + Math.floor(Math.random() * 100);
-  // Requests carry an API key: the per-key limit (120 a minute) admits the bench's 61 letters, the per-IP one would not.
-  const apiKey = `bench-${crypto.randomUUID()}`;
-  const keyHash = createHash("sha256").update(apiKey).digest("hex");
-  const wranglerArgs = ["dev", "--ip", "127.0.0.1", "--port", String(port), "--log-level", "error", "--var", `API_KEY_HASHES:${keyHash}`];
-  const child = spawn(join(root, "node_modules/.bin/wrangler"), wranglerArgs, {
-    cwd: root,
-    env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false", CI: "true" },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
-  const base = `http://127.0.0.1:${port}`;
+// ---------------------------------------------------------------------------------------------
+// workerd
+
+/** CPU of `worker.pid` across `run`. */
+async function metered(worker: RunningWorker, run: () => Promise<unknown>): Promise<CpuReading & { wall: number }> {
+  const c0 = readCpu(worker.pid);
+  const t0 = performance.now();
+  await run();
+  const wall = performance.now() - t0;
+  return { ...cpuDelta(c0, readCpu(worker.pid)), wall };
+}
+
+async function benchWorker() {
+  const worker = await startWorker(root, [], "/healthz", 40);
+  let request = 0;
+  const call = async (path: string, body?: unknown, accept?: string) => {
+    const key = worker.keys[request++ % worker.keys.length];
+    const res = await fetch(`${worker.base}${path}`, {
+      method: body === undefined ? "GET" : "POST",
+      headers: {
+        authorization: `Bearer ${key}`,
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+        ...(accept ? { accept } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    if (res.status !== 200) throw new Error(`${path} answered ${res.status}: ${new TextDecoder().decode(bytes).slice(0, 300)}`);
+    return bytes;
+  };
+  const letterPath = (type: string) => `/v1/letters/${type}`;
   try {
-    const started = performance.now();
-    for (;;) {
-      if (performance.now() - started > 60_000) throw new Error("wrangler dev did not start in 60 s");
-      try {
-        if ((await fetch(`${base}/healthz`)).ok) break;
-      } catch {}
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    const ready = performance.now() - started;
-    const post = async () => {
-      const t0 = performance.now();
-      const res = await fetch(`${base}/v1/letters/${benchLetterType}`, {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${apiKey}` },
-        body: JSON.stringify(benchLetterBody),
+    let size = 0;
+    const first = await metered(worker, async () => (size = (await call(letterPath(benchLetterType), benchLetterBody)).byteLength));
+    for (let i = 0; i < 10; i++) await call(letterPath(benchLetterType), benchLetterBody);
+    const healthz = (n: number) => metered(worker, async () => {
+      for (let i = 0; i < n; i++) await call("/healthz");
+    });
+    const letters = (n: number, body: (i: number) => unknown, type = benchLetterType) =>
+      metered(worker, async () => {
+        for (let i = 0; i < n; i++) await call(letterPath(type), body(i));
       });
-      const bytes = new Uint8Array(await res.arrayBuffer());
-      if (res.status !== 200) throw new Error(`wrangler dev answered ${res.status}: ${new TextDecoder().decode(bytes).slice(0, 300)}`);
-      return { time: performance.now() - t0, size: bytes.byteLength };
-    };
-    const first = await post();
-    const samples: number[] = [];
-    for (let i = 0; i < WORKER_REQUESTS; i++) samples.push((await post()).time);
-    // What wrangler dev's own proxy and loopback cost, for reference: a request that does no work.
-    const baseline: number[] = [];
-    for (let i = 0; i < WORKER_REQUESTS; i++) {
-      const t0 = performance.now();
-      await (await fetch(`${base}/healthz`)).text();
-      baseline.push(performance.now() - t0);
+    const rounds: { letter: CpuReading; healthz: CpuReading; wall: number }[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      const letter = await letters(50, () => benchLetterBody);
+      const hz = await healthz(50);
+      rounds.push({ letter, healthz: hz, wall: letter.wall / 50 });
     }
-    return { ready, first: first.time, warm: stats(samples), baseline: stats(baseline), size: first.size };
+    const perLetter = rounds.map((r) => (r.letter.stat - r.healthz.stat) / 50);
+    const perLetterSched = rounds.map((r) => (r.letter.sched - r.healthz.sched) / 50);
+    // The same request answered as plain text (?format=text): routing, middleware, body, validation, view
+    // model, template and blocks, without fonts, layout or PDF — what a letter costs besides its PDF.
+    const asText = await metered(worker, async () => {
+      for (let i = 0; i < 50; i++) await call(`${letterPath(benchLetterType)}?format=text`, benchLetterBody);
+    });
+    const hzText = await healthz(50);
+    const textLetter = (asText.sched - hzText.sched) / 50;
+
+    const variedRun = await letters(50, (i) => variedDeferralBody(3000 + i));
+    const variedHz = await healthz(50);
+    const varied = (variedRun.stat - variedHz.stat) / 50;
+
+    await call(letterPath(largestLetterType), largestLetterBody);
+    const largestRun = await letters(10, () => largestLetterBody, largestLetterType);
+    const largestHz = await healthz(10);
+    const largest = (largestRun.sched - largestHz.sched) / 10;
+    const largestStat = (largestRun.stat - largestHz.stat) / 10;
+
+    const batch = batchBody(50);
+    await call("/v1/batches", batch);
+    const hzOne = (await healthz(20)).sched / 20;
+    const zips: CpuReading[] = [];
+    const merged: CpuReading[] = [];
+    let zipSize = 0;
+    let mergedSize = 0;
+    for (let r = 0; r < ROUNDS; r++) {
+      zips.push(await metered(worker, async () => (zipSize = (await call("/v1/batches", batch)).byteLength)));
+      merged.push(await metered(worker, async () => (mergedSize = (await call("/v1/batches?format=pdf", batch)).byteLength)));
+    }
+    return {
+      ready: worker.readyMs,
+      first,
+      size,
+      perLetter: median(perLetter),
+      perLetterSched: median(perLetterSched),
+      perLetterAll: perLetter,
+      textLetter,
+      wall: median(rounds.map((r) => r.wall)),
+      varied,
+      largest,
+      largestStat,
+      zip: median(zips.map((z) => z.stat - hzOne)),
+      zipSched: median(zips.map((z) => z.sched - hzOne)),
+      merged: median(merged.map((z) => z.stat - hzOne)),
+      mergedSched: median(merged.map((z) => z.sched - hzOne)),
+      zipSize,
+      mergedSize,
+    };
   } finally {
-    try {
-      process.kill(-child.pid!, "SIGTERM");
-    } catch {}
+    worker.stop();
   }
 }
 
+async function benchWorkerStages() {
+  const worker = await startWorker(root, ["-c", "scripts/bench/wrangler.toml"], "/?upto=none");
+  const run = (upto: string, n: number, letter: string) =>
+    metered(worker, async () => {
+      const res = await fetch(`${worker.base}/?upto=${upto}&n=${n}&letter=${letter}`);
+      if (!res.ok) throw new Error(`stage worker answered ${res.status}: ${await res.text()}`);
+      await res.text();
+    });
+  try {
+    const split = async (letter: string, n: number) => {
+      await run("pdf", Math.ceil(n / 2), letter); // warm: fonts loaded, code optimised, pieces cached
+      const cost: Record<string, number[]> = {};
+      for (let r = 0; r < ROUNDS; r++) {
+        const cpu: number[] = [];
+        for (const upto of ["none", "prepare", "fonts", "layout", "pdf"]) cpu.push((await run(upto, n, letter)).sched / n);
+        ["prepare", "fonts", "layout", "pdf"].forEach((stage, i) => (cost[stage] ??= []).push(cpu[i + 1] - cpu[i]));
+        (cost.total ??= []).push(cpu[4] - cpu[0]);
+      }
+      return Object.fromEntries(Object.entries(cost).map(([k, v]) => [k, median(v)]));
+    };
+    return { bench: await split("bench", quick ? 20 : 50), largest: await split("largest", quick ? 4 : 10) };
+  } finally {
+    worker.stop();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
 async function main() {
   if (args.has("--cold-child")) return coldChild();
-  console.log(`Shuhan bench — ${benchLetterType}, Node ${process.version}, ${WARM} warm letters\n`);
+  const load = loadavg()[0];
+  console.log(`Shuhan bench — ${benchLetterType}, Node ${process.version}, ${WARM} warm letters; load average ${load.toFixed(1)} on this machine\n`);
   const node = await benchNode();
-  const s = node.stages;
-  console.log("Node pipeline (in-process)");
-  console.log(`  letter: ${node.pages} pages, ${node.characters} characters drawn, ${node.distinct} distinct, PDF ${kb(node.size)}`);
-  console.log(`  cold (fresh process: imports ${ms(node.cold.imports)} + first letter incl. font load ${ms(node.cold.letter)}): ${ms(node.cold.total)}`);
-  console.log(`  warm: median ${ms(stats(s.total).median)}, p95 ${ms(stats(s.total).p95)}`);
-  for (const stage of ["prepare", "fonts", "layout", "pdf"] as const)
-    console.log(`    ${stage.padEnd(8)} median ${ms(stats(s[stage]).median)}  p95 ${ms(stats(s[stage]).p95)}`);
-  console.log(`    (prepare = validate + view model + template + blocks; fonts = font set for the letter (parsed fonts cached); pdf = subset + deflate + write)`);
-  console.log(
-    `  memory: rss ${mb(node.after.rss)}; heap ${mb(node.after.heapUsed)} + array buffers ${mb(node.after.arrayBuffers)} ` +
-      `(fonts + letters since start: ${mb(node.after.heapUsed + node.after.arrayBuffers - node.before.heapUsed - node.before.arrayBuffers)} after warm loop)`,
-  );
+  const w = node.warm.wall;
+  const c = node.warm.cpu;
+  const nodeMedian = median(w.total);
+  const memory = node.after.heapUsed + node.after.arrayBuffers - node.before.heapUsed - node.before.arrayBuffers;
 
   let typst: Awaited<ReturnType<typeof benchTypst>> | undefined;
   if (!args.has("--no-typst")) {
@@ -201,20 +353,96 @@ async function main() {
     const prepared = prepareLetter(findLetterType(benchLetterType)!, benchLetterBody);
     const lines = renderText(prepared).split("\n").filter((l) => l.trim());
     typst = await benchTypst(lines.slice(1), lines[0]);
-    console.log("\nTypst (typst-ts-node-compiler 0.7.0, same text, full Noto Serif SC)");
-    console.log(`  cold (compiler + fonts + first PDF): ${ms(typst.cold)}; PDF ${kb(typst.size)}`);
-    console.log(`  warm, a new letter (memo cache evicted): median ${ms(typst.warm.median)}, p95 ${ms(typst.warm.p95)}`);
-    console.log(`  warm, the same letter again (memo cache hit): median ${ms(typst.cached.median)}`);
-    console.log(`  ratio: Shuhan warm is ${(typst.warm.median / stats(s.total).median).toFixed(1)}× faster than Typst`);
   }
 
+  let worker: Awaited<ReturnType<typeof benchWorker>> | undefined;
+  let stages: Awaited<ReturnType<typeof benchWorkerStages>> | undefined;
   if (!args.has("--no-wrangler")) {
-    const worker = await benchWrangler();
-    console.log("\nThrough wrangler dev (local workerd, loopback, sequential)");
+    worker = await benchWorker();
+    stages = await benchWorkerStages();
+  }
+
+  // Targets first, each beside its measurement.
+  const rows: [string, string, string, boolean | undefined][] = [];
+  const row = (what: string, value: string, target: string, met: boolean | undefined) => rows.push([what, value, target, met]);
+  if (worker) {
+    row("workerd CPU per letter (50 letters − 50 GET /healthz) / 50", ms(worker.perLetter), `≤ ${TARGET.workerdLetterMs} ms`, worker.perLetter <= TARGET.workerdLetterMs);
+    row("workerd CPU, first letter after the Worker starts", ms(worker.first.stat), `≤ ${TARGET.workerdFirstMs} ms`, worker.first.stat <= TARGET.workerdFirstMs);
+    row("workerd CPU, batch of 50 letters (POST /v1/batches, ZIP)", ms(worker.zip), `≤ ${TARGET.workerdBatchMs} ms`, worker.zip <= TARGET.workerdBatchMs);
+  }
+  row("Node warm median (wall, prepare → PDF)", ms(nodeMedian), `≤ ${TARGET.nodeWarmMs} ms`, nodeMedian <= TARGET.nodeWarmMs);
+  if (typst) {
+    const ratio = typst.warm.median / nodeMedian;
+    row("Node vs Typst, warm medians in this run", `${ratio.toFixed(1)}×`, `≥ ${TARGET.typstRatio}×`, ratio >= TARGET.typstRatio);
+  }
+  row("PDF size, bench letter", `${kb(node.size)} (${node.size} B)`, `≤ ${kb(TARGET.pdfBytes)}`, node.size <= TARGET.pdfBytes);
+  row("memory for fonts and letters (heap + array buffers)", mb(memory), `< ${mb(TARGET.memoryBytes)}`, memory < TARGET.memoryBytes);
+  console.log("Targets (issue 13)");
+  const width = Math.max(...rows.map((r) => r[0].length));
+  for (const [what, value, target, met] of rows)
+    console.log(`  ${what.padEnd(width)}  ${value.padStart(18)}  ${target.padEnd(10)}  ${met === undefined ? "" : met ? "met" : "MISSED"}`);
+
+  console.log("\nNode pipeline (in-process)");
+  console.log(`  letter: ${node.pages} pages, ${node.characters} characters drawn, ${node.distinct} distinct, PDF ${kb(node.size)}`);
+  console.log(
+    `  cold (fresh process: imports ${ms(node.cold.imports)} + first letter incl. font load ${ms(node.cold.letter)}, ` +
+      `${ms(node.cold.letterCpu)} CPU): ${ms(node.cold.total)}`,
+  );
+  console.log(`  warm: median ${ms(nodeMedian)} wall / ${ms(median(c.total))} CPU, p95 ${ms(stats(w.total).p95)} wall`);
+  for (const stage of STAGES)
+    console.log(`    ${stage.padEnd(8)} median ${ms(median(w[stage]))} wall  ${ms(median(c[stage]))} CPU   p95 ${ms(stats(w[stage]).p95)}`);
+  console.log(`    (prepare = validate + view model + template + blocks; fonts = font set (parsed fonts cached); pdf = glyph plan + subset + deflate + write)`);
+  const v = node.varied;
+  console.log(
+    `  50 varied letters (own names, creditors, stories): median ${ms(median(v.wall.total))} wall / ${ms(median(v.cpu.total))} CPU; ` +
+      `pdf ${ms(median(v.wall.pdf))}; glyph pieces ${node.variedPieces.hits} reused, ${node.variedPieces.misses} deflated`,
+  );
+  const l = node.largest;
+  console.log(
+    `  largest letter (collection-objection, 100 incidents, ${node.largestPages} pages, ${kb(node.largestSize)}): median ` +
+      `${ms(median(l.wall.total))} wall / ${ms(median(l.cpu.total))} CPU — ` +
+      STAGES.map((s) => `${s} ${ms(median(l.wall[s]))}`).join(", "),
+  );
+  console.log(
+    `  memory: rss ${mb(node.after.rss)}; heap ${mb(node.after.heapUsed)} + array buffers ${mb(node.after.arrayBuffers)} ` +
+      `(fonts + letters since start: ${mb(memory)}); cached glyph pieces ${kb(node.cache.bytes)} in ${node.cache.entries}`,
+  );
+
+  if (typst) {
+    console.log("\nTypst (typst-ts-node-compiler 0.7.0, same text, full Noto Serif SC)");
+    console.log(`  cold (compiler + fonts + first PDF): ${ms(typst.cold)}; PDF ${kb(typst.size)}`);
+    console.log(`  warm, a new letter (memo cache evicted): median ${ms(typst.warm.median)} wall / ${ms(typst.cpu.median)} CPU, p95 ${ms(typst.warm.p95)}`);
+    console.log(`  warm, the same letter again (memo cache hit): median ${ms(typst.cached.median)}`);
+    console.log(
+      `  ratio: Shuhan warm is ${(typst.warm.median / nodeMedian).toFixed(1)}× faster than Typst (wall), ` +
+        `${(typst.cpu.median / median(c.total)).toFixed(1)}× (CPU)`,
+    );
+  }
+
+  if (worker && stages) {
+    console.log("\nThe Worker in workerd (wrangler dev, CPU of its workerd process from /proc/<pid>/stat; schedstat in brackets)");
     console.log(`  wrangler dev ready in ${ms(worker.ready)}`);
-    console.log(`  first letter after start (font fetch + parse in the isolate): ${ms(worker.first)}`);
-    console.log(`  warm: median ${ms(worker.warm.median)}, p95 ${ms(worker.warm.p95)} (${WORKER_REQUESTS} requests); PDF ${kb(worker.size)}`);
-    console.log(`  baseline GET /healthz through the same proxy: median ${ms(worker.baseline.median)} (the letter's own share ≈ ${ms(worker.warm.median - worker.baseline.median)})`);
+    console.log(`  first letter after start (font fetch + parse in the isolate): ${ms(worker.first.stat)} CPU [${ms(worker.first.sched)}], ${ms(worker.first.wall)} wall`);
+    console.log(
+      `  bench letter: ${ms(worker.perLetter)} CPU [${ms(worker.perLetterSched)}] (rounds: ${worker.perLetterAll.map(ms).join(", ")}); ` +
+        `${ms(worker.wall)} wall through the proxy; PDF ${kb(worker.size)}`,
+    );
+    console.log(
+      `  the same request as plain text (?format=text: routing, middleware, body, validation, view model, template): ` +
+        `${ms(worker.textLetter)} CPU [schedstat], so the PDF's own share is ≈ ${ms(worker.perLetterSched - worker.textLetter)}`,
+    );
+    console.log(`  50 varied letters: ${ms(worker.varied)} CPU a letter`);
+    console.log(`  largest letter (100 incidents): ${ms(worker.largestStat)} CPU [${ms(worker.largest)}]`);
+    console.log(`  batch of 50 letters: ZIP ${ms(worker.zip)} CPU [${ms(worker.zipSched)}], ${mb(worker.zipSize)}; merged PDF ${ms(worker.merged)} CPU [${ms(worker.mergedSched)}], ${mb(worker.mergedSize)}`);
+    console.log("  stages in workerd (bench-only Worker, CPU by difference of runs up to each stage, schedstat):");
+    for (const [name, split] of [["bench letter", stages.bench], ["largest letter", stages.largest]] as const)
+      console.log(`    ${name.padEnd(15)} ${["prepare", "fonts", "layout", "pdf"].map((s) => `${s} ${ms(split[s])}`).join("  ")}  = ${ms(split.total)}`);
+
+    console.log("\nCloudflare plan per workload (Workers Free: 10 ms CPU a request; Paid: 30 s by default)");
+    const plan = (cpu: number) => (cpu <= 10 ? "Free" : "Paid");
+    console.log(`  a letter: ${ms(worker.perLetter)} → ${plan(worker.perLetter)}; first letter of an isolate ${ms(worker.first.stat)} → ${plan(worker.first.stat)}`);
+    console.log(`  the largest letter: ${ms(worker.largestStat)} → ${plan(worker.largestStat)}`);
+    console.log(`  a 50-letter batch: ZIP ${ms(worker.zip)}, merged ${ms(worker.merged)} → ${plan(Math.max(worker.zip, worker.merged))}`);
   }
 }
 

@@ -16,6 +16,11 @@
  * drops what a typesetter without shaping never reads (GSUB/GPOS/GDEF/BASE, vertical metrics, STAT).
  * The output is deterministic: same inputs, same bytes (checked by hashing in fonts/manifest.json).
  *
+ * Each file also carries a private table, 'SHIX' (see `indexTable` below): the cmap, hmtx and loca the runtime
+ * needs, laid out as little-endian typed arrays, plus each glyph's checksum and Adler-32, so that an isolate
+ * reads them as views of the file instead of parsing (parseTrueType in src/render/fonts/truetype.ts). It
+ * is never copied into a PDF's subset.
+ *
  * Writes fonts/*.ttf, fonts/OFL.txt, fonts/manifest.json (a readable summary: files, hashes, counts per
  * Unicode block, uncovered code points) and src/render/fonts/manifest-data.ts (the exact code point ranges
  * of every tier, packed, bundled with the Worker so that undrawable characters are found and the tiers to
@@ -124,6 +129,145 @@ function sameOutline(a, b) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The SHIX index table: what the runtime reads of a font, as little-endian typed arrays.
+//
+//   header (80 bytes, uint32 little-endian): 'SHIX', version 1, numGlyphs, cmap size (code points), the sum
+//   of loca's bytes read as little-endian uint16 (mod 2^32: the runtime checks that loca still agrees with
+//   the index), 0, then 7 × (offset, length) of the sections, offsets from the table start, each 4-aligned:
+//     0 bmp      Uint16 × 65536      code point → glyph id (0: none)
+//     1 astral   Uint32 × 2n         (code point, glyph id) beyond the BMP, sorted
+//     2 advances Uint16 × numGlyphs  hmtx advance of every glyph (the last long metric repeated)
+//     3 lsb      Int16 × numGlyphs   hmtx left side bearing
+//     4 starts   Uint32 × numGlyphs+1 byte offset of every glyph in glyf (loca, long)
+//     5 sums     Uint32 × numGlyphs  OpenType checksum of the glyph's record padded to 4 bytes
+//     6 adlers   Uint32 × numGlyphs  Adler-32 of the padded record
+
+const INDEX_TAG = "SHIX";
+const INDEX_SECTIONS = 7;
+const INDEX_HEADER = 24 + 8 * INDEX_SECTIONS;
+
+function adler32(bytes) {
+  let a = 1, b = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    a = (a + bytes[i]) % 65521;
+    b = (b + a) % 65521;
+  }
+  return ((b << 16) | a) >>> 0;
+}
+
+function checksum(bytes) {
+  let sum = 0;
+  for (let p = 0; p < bytes.length; p += 4)
+    sum = (sum + (((bytes[p] << 24) | ((bytes[p + 1] ?? 0) << 16) | ((bytes[p + 2] ?? 0) << 8) | (bytes[p + 3] ?? 0)) >>> 0)) >>> 0;
+  return sum;
+}
+
+/** The SHIX table of a TrueType file. */
+function indexTable(bytes) {
+  const { dv, tables } = tableDirectory(bytes);
+  const numGlyphs = dv.getUint16(tables.maxp.offset + 4);
+  const numberOfHMetrics = dv.getUint16(tables.hhea.offset + 34);
+  const long = dv.getInt16(tables.head.offset + 50) === 1;
+  const cmap = readCmap(bytes);
+  const bmp = new Uint16Array(0x10000);
+  const astral = [];
+  for (const [cp, gid] of cmap) {
+    if (gid === 0) continue;
+    if (cp <= 0xffff) bmp[cp] = gid;
+    else astral.push([cp, gid]);
+  }
+  astral.sort((x, y) => x[0] - y[0]);
+  const advances = new Uint16Array(numGlyphs);
+  const lsb = new Int16Array(numGlyphs);
+  const hmtx = tables.hmtx.offset;
+  for (let g = 0; g < numGlyphs; g++) {
+    advances[g] = g < numberOfHMetrics ? dv.getUint16(hmtx + 4 * g) : advances[numberOfHMetrics - 1];
+    lsb[g] = g < numberOfHMetrics ? dv.getInt16(hmtx + 4 * g + 2) : dv.getInt16(hmtx + 4 * numberOfHMetrics + 2 * (g - numberOfHMetrics));
+  }
+  const starts = new Uint32Array(numGlyphs + 1);
+  const loca = tables.loca.offset;
+  for (let g = 0; g <= numGlyphs; g++) starts[g] = long ? dv.getUint32(loca + 4 * g) : 2 * dv.getUint16(loca + 2 * g);
+  const sums = new Uint32Array(numGlyphs);
+  const adlers = new Uint32Array(numGlyphs);
+  const glyf = tables.glyf.offset;
+  for (let g = 0; g < numGlyphs; g++) {
+    const length = starts[g + 1] - starts[g];
+    const padded = new Uint8Array((length + 3) & ~3);
+    padded.set(bytes.subarray(glyf + starts[g], glyf + starts[g + 1]));
+    sums[g] = checksum(padded);
+    adlers[g] = adler32(padded);
+  }
+  const sections = [
+    new Uint8Array(bmp.buffer),
+    new Uint8Array(Uint32Array.from(astral.flat()).buffer),
+    new Uint8Array(advances.buffer),
+    new Uint8Array(lsb.buffer),
+    new Uint8Array(starts.buffer),
+    new Uint8Array(sums.buffer),
+    new Uint8Array(adlers.buffer),
+  ];
+  let size = INDEX_HEADER;
+  const offsets = sections.map((section) => {
+    const at = size;
+    size += (section.length + 3) & ~3;
+    return at;
+  });
+  const out = new Uint8Array(size);
+  const view = new DataView(out.buffer);
+  for (let i = 0; i < 4; i++) out[i] = INDEX_TAG.charCodeAt(i);
+  view.setUint32(4, 1, true);
+  view.setUint32(8, numGlyphs, true);
+  view.setUint32(12, cmap.size, true);
+  let locaSum = 0;
+  for (let p = 0; p < tables.loca.length; p += 2) locaSum = (locaSum + dv.getUint16(loca + p, true)) >>> 0;
+  view.setUint32(16, locaSum, true);
+  sections.forEach((section, i) => {
+    view.setUint32(24 + 8 * i, offsets[i], true);
+    view.setUint32(28 + 8 * i, section.length, true);
+    out.set(section, offsets[i]);
+  });
+  return out;
+}
+
+/** The sfnt with `extra` tables added (or replaced): directory sorted by tag, checksums, checkSumAdjustment. */
+function withTables(bytes, extra) {
+  const { dv, tables } = tableDirectory(bytes);
+  const data = new Map(Object.entries(tables).map(([tag, { offset, length }]) => [tag, bytes.slice(offset, offset + length)]));
+  for (const [tag, table] of Object.entries(extra)) data.set(tag, table);
+  const tags = [...data.keys()].sort();
+  const numTables = tags.length;
+  let size = 12 + 16 * numTables;
+  for (const tag of tags) size += (data.get(tag).length + 3) & ~3;
+  const out = new Uint8Array(size);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, dv.getUint32(0));
+  view.setUint16(4, numTables);
+  const entrySelector = Math.floor(Math.log2(numTables));
+  view.setUint16(6, 16 * 2 ** entrySelector);
+  view.setUint16(8, entrySelector);
+  view.setUint16(10, 16 * numTables - 16 * 2 ** entrySelector);
+  let offset = 12 + 16 * numTables;
+  let headAt = -1;
+  tags.forEach((tag, i) => {
+    const table = data.get(tag);
+    if (tag === "head") table.fill(0, 8, 12); // checkSumAdjustment is computed over the file with it zeroed
+    const rec = 12 + 16 * i;
+    for (let k = 0; k < 4; k++) out[rec + k] = tag.charCodeAt(k);
+    view.setUint32(rec + 4, checksum(table));
+    view.setUint32(rec + 8, offset);
+    view.setUint32(rec + 12, table.length);
+    out.set(table, offset);
+    if (tag === "head") headAt = offset;
+    offset += (table.length + 3) & ~3;
+  });
+  view.setUint32(headAt + 8, (0xb1b0afba - checksum(out)) >>> 0);
+  return out;
+}
+
+/** A font file with its SHIX index (re)built. */
+const indexed = (bytes) => withTables(bytes, { [INDEX_TAG]: indexTable(bytes) });
+
+// ---------------------------------------------------------------------------------------------
 // Character repertoires.
 
 const span = (a, b) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
@@ -194,16 +338,18 @@ function toRanges(sorted) {
   return ranges;
 }
 const hex = (cp) => `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
-/** Ranges as base-36 "gap.length" pairs from the previous range's end: ~5× smaller than JSON pairs. */
+/**
+ * Ranges as a flat array of (gap, extra) pairs: a range starts `gap` code points after the previous range's
+ * end and spans `extra` more. Small numbers, so the literal stays small; V8 parses a numeric array
+ * literal when the module loads, in C++, where decoding a packed string cost a cold isolate milliseconds.
+ */
 function packRanges(ranges) {
   let prev = -1;
-  return ranges
-    .map(([a, b]) => {
-      const s = `${(a - prev - 1).toString(36)}${b > a ? "." + (b - a).toString(36) : ""}`;
-      prev = b;
-      return s;
-    })
-    .join(",");
+  return ranges.flatMap(([a, b]) => {
+    const pair = [a - prev - 1, b - a];
+    prev = b;
+    return pair;
+  });
 }
 
 /** Unicode blocks, for the readable per-tier summary in fonts/manifest.json. */
@@ -255,7 +401,7 @@ async function main() {
       const cps = [...remaining].filter(TIER_RULES[tier]).sort((a, b) => a - b);
       for (const cp of cps) remaining.delete(cp);
       const started = performance.now();
-      const out = new Uint8Array(
+      let out = new Uint8Array(
         await subsetFont(Buffer.from(source), String.fromCodePoint(...cps), {
           targetFormat: "truetype",
           keepFeatures: [], // no shaping: a code point maps to one glyph through cmap
@@ -273,6 +419,7 @@ async function main() {
         if (!sameOutline(sourceGlyph(sourceCmap.get(cp)), glyph(cmap.get(cp))))
           throw new Error(`${face}/${tier}: outline of ${hex(cp)} differs from the source`);
       const fileName = `${spec.psName}.${tier}.ttf`;
+      out = indexed(out);
       writeFileSync(join(fontsDir, fileName), out);
       const { dv, tables } = tableDirectory(out);
       tiers.push({
@@ -317,8 +464,9 @@ function generatedModule(generated) {
   const constants = new Map();
   const ref = (packed) => {
     if (packed == null) return "null";
-    if (!constants.has(packed)) constants.set(packed, `R${constants.size}`);
-    return constants.get(packed);
+    const text = JSON.stringify(packed);
+    if (!constants.has(text)) constants.set(text, `R${constants.size}`);
+    return constants.get(text);
   };
   const faces = Object.entries(generated).map(([face, gen]) => {
     const tiers = gen.tiers.map(
@@ -337,14 +485,14 @@ function generatedModule(generated) {
   return [
     "/**",
     " * GENERATED by scripts/build-fonts.mjs (`npm run fonts`); do not edit. The font files of each face in",
-    " * load order, with the code points each holds. Ranges are packed as comma-separated `gap[.extra]` in",
-    " * base 36: a range starts `gap` code points after the previous range's end and spans `extra` more",
-    " * (decoded by manifest.ts). A tier whose ranges are null holds the rest of its face's `coverage`.",
+    " * load order, with the code points each holds. Ranges are packed as flat (gap, extra) pairs: a range",
+    " * starts `gap` code points after the previous range's end and spans `extra` more (decoded by",
+    " * manifest.ts). A tier whose ranges are null holds the rest of its face's `coverage`.",
     " * fonts/manifest.json has a readable summary of the same files.",
     " */",
     'import type { PackedFace } from "./manifest-types";',
     "",
-    ...[...constants].map(([packed, name]) => `const ${name} =\n  ${JSON.stringify(packed)};`),
+    ...[...constants].map(([text, name]) => `const ${name}: number[] =\n  ${text};`),
     "",
     `export const FONT_FALLBACK: Record<string, string> = ${JSON.stringify(FALLBACK)};`,
     "",

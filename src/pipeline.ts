@@ -3,16 +3,16 @@
  * Nothing here knows HTTP: the Worker, the Node server and the CLI all call these functions.
  */
 import type { LetterType, BuiltLetter } from "./letters/types";
-import type { Block, FaceId } from "./render/types";
+import type { Block, DocumentMeta, FaceId } from "./render/types";
 import { validateBody } from "./validation";
 import { renderTemplate } from "./render/template";
 import { parseBlocks } from "./render/blocks";
 import { layoutDocument, LAYOUT_CODE_POINTS } from "./render/layout";
 import { describeCodePoint, findUndrawable, loadFontSet, undrawableError, type FontFileLoader } from "./render/fonts";
-import { writePdf } from "./render/pdf";
+import { writePdf, type SharedGlyphs, type WritePdfOptions } from "./render/pdf";
 import { blocksToText } from "./render/text";
 import { htmlPage } from "./render/html";
-import { todayInShanghai } from "./text/dates";
+import { todayInShanghai, type CalendarDate } from "./text/dates";
 import { ShuhanError, type FieldError } from "./errors";
 
 export interface PreparedLetter {
@@ -21,6 +21,8 @@ export interface PreparedLetter {
   /** The template's output: the HTML subset (also the body of the HTML preview). */
   html: string;
   blocks: Block[];
+  /** The letter date: the body's `date`, or today in Asia/Shanghai (the PDF's metadata dates). */
+  date: CalendarDate;
 }
 
 export interface PrepareOptions {
@@ -61,6 +63,11 @@ function undrawableFields(value: unknown, path: PropertyKey[], found: Set<number
  * fonts' manifest (a packed table), not from the fonts.
  */
 export function buildLetter(type: LetterType, body: unknown, options: PrepareOptions = {}): BuiltLetter {
+  return buildDatedLetter(type, body, options).letter;
+}
+
+/** buildLetter, with the letter's date (the body's, or today in Asia/Shanghai): the PDF is dated by it. */
+function buildDatedLetter(type: LetterType, body: unknown, options: PrepareOptions): { letter: BuiltLetter; date: CalendarDate } {
   const prefix = options.pathPrefix ?? [];
   const context = { today: todayInShanghai(options.now) };
   const checks = type.checks;
@@ -68,14 +75,15 @@ export function buildLetter(type: LetterType, body: unknown, options: PrepareOpt
   const characters = new Set<number>();
   const undrawable = undrawableFields(input, [...prefix], characters);
   if (undrawable.length) throw undrawableError([...characters], undrawable);
-  return withPathPrefix(prefix, () => type.build(input, context));
+  const letter = withPathPrefix(prefix, () => type.build(input, context));
+  return { letter, date: (input as { date?: CalendarDate }).date ?? context.today };
 }
 
 /** validate → view model → template → blocks. Synchronous; throws ShuhanError (422) on bad input. */
 export function prepareLetter(type: LetterType, body: unknown, options: PrepareOptions = {}): PreparedLetter {
-  const letter = buildLetter(type, body, options);
+  const { letter, date } = buildDatedLetter(type, body, options);
   const html = renderTemplate(`${letter.locale}/${letter.template}`, letter.viewModel);
-  return { type, letter, html, blocks: parseBlocks(html) };
+  return { type, letter, html, blocks: parseBlocks(html), date };
 }
 
 /** Runs a view-model step whose checks (e.g. dates against the letter date) report paths relative to the letter. */
@@ -137,16 +145,83 @@ export function faceUsage(blocks: readonly Block[]): Map<FaceId, Set<number>> {
   return usage;
 }
 
-/** blocks → layout → PDF. */
+/** blocks → layout → PDF. The same letter with the same date gives the same bytes. */
 export async function renderPdf(prepared: PreparedLetter, loadFontFile: FontFileLoader): Promise<Uint8Array<ArrayBuffer>> {
-  const fonts = await loadFontSet(faceUsage(prepared.blocks), loadFontFile);
-  const layout = layoutDocument(prepared.blocks, fonts, { script: prepared.letter.locale === "zh-Hant" ? "Hant" : "Hans" });
-  return writePdf(layout, fonts, {
+  const stages = pdfStages(prepared);
+  const fonts = await loadFontSet(stages.usage, loadFontFile);
+  const layout = layoutDocument(prepared.blocks, fonts, stages.layout);
+  return writePdf(layout, fonts, stages.meta, stages.pdf);
+}
+
+/** What each stage of renderPdf is given (exported so that the bench times the stages exactly as run). */
+export function pdfStages(prepared: PreparedLetter) {
+  const { year, month, day } = prepared.date;
+  const hant = prepared.letter.locale === "zh-Hant";
+  const meta: DocumentMeta = {
     title: prepared.letter.meta.title,
     author: prepared.letter.meta.author,
     subject: prepared.letter.meta.subject,
-    language: prepared.letter.locale === "zh-Hant" ? "zh-Hant" : "zh-CN",
-  });
+    language: hant ? "zh-Hant" : "zh-CN",
+    // The letter date at 00:00 in Asia/Shanghai (UTC+8): never the clock, so the PDF is reproducible.
+    creationDate: new Date(Date.UTC(year, month - 1, day) - SHANGHAI_OFFSET_MINUTES * 60_000),
+  };
+  const pdf: WritePdfOptions = { shared: sharedGlyphs(prepared), utcOffsetMinutes: SHANGHAI_OFFSET_MINUTES };
+  return { usage: faceUsage(prepared.blocks), layout: { script: hant ? ("Hant" as const) : ("Hans" as const) }, meta, pdf };
+}
+
+/** Asia/Shanghai is UTC+8 all year (no daylight saving since 1991). */
+const SHANGHAI_OFFSET_MINUTES = 480;
+
+const sharedByKind = new Map<string, SharedGlyphs | null>();
+
+/**
+ * The characters every letter of this type and locale prints, for the PDF writer to order first and share
+ * between letters (src/render/pdf/glyph-plan.ts): those of the type's own example letter rendered with every
+ * non-ASCII character of its input strings masked ("李娜" → "XX"), so that what is left is what the template
+ * and the view model print — not names, addresses or free text, which other letters do not share. (Dropping
+ * every character of the example's inputs instead also dropped the template's commonest characters, 的 人
+ * 本 月 日 …, and left 40 % of a letter's glyphs to be deflated for every letter.) If the masked example does
+ * not validate, the example itself less the characters of its input strings. Computed once per type and
+ * locale per isolate, from static data only (the example, rendered as of its own date), so every isolate
+ * orders the same letter's glyphs the same way.
+ */
+function sharedGlyphs(prepared: PreparedLetter): SharedGlyphs | undefined {
+  const key = `${prepared.type.id}\u0000${prepared.letter.locale}`;
+  let shared = sharedByKind.get(key);
+  if (shared === undefined) {
+    shared = null;
+    const example = prepared.type.example as Record<string, unknown>;
+    const now = typeof example.date === "string" ? new Date(`${example.date}T04:00:00Z`) : new Date(Date.UTC(2026, 0, 1));
+    const usageOf = (body: Record<string, unknown>) =>
+      faceUsage(prepareLetter(prepared.type, { ...body, locale: prepared.letter.locale }, { now }).blocks);
+    try {
+      shared = new Map([...usageOf(maskStrings(example) as Record<string, unknown>)].map(([face, cps]) => [face, [...cps]]));
+    } catch {
+      try {
+        const own = new Set<number>();
+        collectCodePoints(example, own);
+        shared = new Map([...usageOf(example)].map(([face, cps]) => [face, [...cps].filter((cp) => !own.has(cp))]));
+      } catch {
+        // An example that does not render (it should: the tests render every one) only costs speed.
+      }
+    }
+    sharedByKind.set(key, shared);
+  }
+  return shared ?? undefined;
+}
+
+/** The value with every non-ASCII character of its strings replaced by "X" (object keys unchanged). */
+function maskStrings(value: unknown): unknown {
+  if (typeof value === "string") return value.replace(/[^\u0000-\u007f]/gu, "X");
+  if (Array.isArray(value)) return value.map(maskStrings);
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskStrings(v)]));
+  return value;
+}
+
+function collectCodePoints(value: unknown, into: Set<number>): void {
+  if (typeof value === "string") for (const ch of value) into.add(ch.codePointAt(0)!);
+  else if (Array.isArray(value)) value.forEach((item) => collectCodePoints(item, into));
+  else if (value && typeof value === "object") Object.values(value).forEach((item) => collectCodePoints(item, into));
 }
 
 /** The letter as plain text (Accept: text/plain). */

@@ -1,14 +1,15 @@
 /**
  * Renders a prepared batch: every letter through the same pipeline as a single letter, then either a ZIP of
- * PDFs named by creditor (fflate, stored without recompression: the PDFs' streams are already deflated) or
+ * PDFs named by creditor (src/render/zip.ts, stored without recompression: the PDFs' streams are already
+ * deflated; the same bytes as fflate's zipSync, with native CRC-32s) or
  * one merged PDF in which every letter starts on a new page.
  */
-import { zipSync, type Zippable } from "fflate";
 import type { FontFileLoader } from "../render/fonts";
 import { renderPdf } from "../pipeline";
 import type { PreparedBatch } from "./prepare";
 import { letterFileName, sanitizeFileNamePart } from "./files";
 import { mergePdfs } from "../render/merge";
+import { storedZip, type StoredEntry } from "../render/zip";
 
 export type BatchFormat = "zip" | "pdf";
 
@@ -24,7 +25,7 @@ export interface RenderedBatch {
 }
 
 export interface RenderBatchOptions {
-  /** Timestamp of the ZIP entries and of the merged PDF's metadata. */
+  /** Timestamp of the ZIP entries. (The merged PDF is dated by its letters, so that it is reproducible.) */
   now?: Date;
 }
 
@@ -40,7 +41,7 @@ function letterTitle(item: PreparedBatch["items"][number]): string {
 }
 
 /**
- * How each PDF is stored. level 0: stored as is (the PDF's streams are deflated already). fflate sets the
+ * How each PDF is stored. level 0: stored as is (the PDF's streams are deflated already). storedZip sets the
  * UTF-8 flag (APPNOTE.TXT 4.4.4, general purpose bit 11) on every non-ASCII name. The entries claim Unix
  * as their origin (APPNOTE 4.4.2, "version made by" = 3) with mode rw-r--r--: Info-ZIP's unzip 6.0, the
  * `unzip` of most Linux systems, ignores bit 11 on entries made by "MS-DOS" and garbles Chinese names as
@@ -78,7 +79,6 @@ export async function renderBatch(
         author: batch.borrowerName,
         subject: batch.items.map((item) => `${item.lenderName}：${letterTitle(item)}`).join("；"),
         language: batch.locale === "zh-Hant" ? "zh-Hant" : "zh-CN",
-        creationDate: now,
       },
     );
     return {
@@ -91,17 +91,17 @@ export async function renderBatch(
   }
 
   const taken = new Set<string>();
-  const files: Zippable = {};
+  const files: StoredEntry[] = [];
   const names: string[] = [];
   const mtime = zipTime(now);
   batch.items.forEach((item, i) => {
     const name = letterFileName(i, count, item.lenderName, letterTitle(item), "pdf", taken);
     names.push(name);
     const pdf = pdfs[i];
-    files[name] = [new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), ZIP_ENTRY(mtime)];
+    files.push({ name, data: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), ...ZIP_ENTRY(mtime) });
   });
   return {
-    bytes: zipSync(files),
+    bytes: storedZip(files),
     contentType: "application/zip",
     fileName: `${baseName}.zip`,
     entries: names,

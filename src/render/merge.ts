@@ -1,15 +1,25 @@
 /**
- * Merges finished letters into one PDF: every letter starts on a new page (its own pages are copied whole
- * with pdf-lib's `copyPages`, fonts, page numbers and all), a bookmark per letter, document metadata for
- * the batch.
+ * Merges finished letters into one PDF: every letter starts on a new page (its own pages are copied whole,
+ * fonts, page numbers and all), a bookmark per letter, document metadata for the batch.
+ *
+ * Two paths, same result. Letters written by Shuhan's own writer (src/render/pdf/writer.ts: a classic
+ * cross-reference table, no object streams, an /ID) are merged by copying their objects' bytes with the
+ * object numbers shifted — no parsing of the content, no recompression: 50 two-page letters (4.8 MB) cost
+ * a copy. Anything else goes through pdf-lib's `copyPages`.
  *
  * Fonts: each letter embeds its own subsets of the same faces. PDF 32000-1:2008 §9.6.4 asks that different
  * subsets in one file carry different six-letter tags (`ABCDEF+NotoSerifSC-Regular`); a viewer may treat two
  * fonts with the same name as one and draw a letter with another letter's glyphs. So after copying, a
  * subset whose name repeats another *different* font object's name gets a fresh tag (BaseFont of the Type 0
  * font and of its descendant, FontName of the descriptor). Nothing else about the fonts changes.
+ *
+ * Reproducible: the fresh tags follow from the input, the dates are the caller's or else the letters' own
+ * (the latest CreationDate among them), and the file identifier is a hash of the letters' identifiers and
+ * the batch's metadata — so the same letters give the same merged bytes.
  */
+import { createHash } from "node:crypto";
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, type PDFObject } from "pdf-lib";
+import { PdfWriter, pdfDate, pdfText } from "./pdf/writer";
 
 export interface MergeEntry {
   pdf: Uint8Array;
@@ -23,6 +33,7 @@ export interface MergeMeta {
   subject?: string;
   /** BCP 47, e.g. "zh-CN". */
   language: string;
+  /** The batch's dates; default the latest CreationDate of the letters (never the clock, when they have one). */
   creationDate?: Date;
 }
 
@@ -33,11 +44,8 @@ export interface MergedPdf {
 }
 
 const SUBSET_TAG = /^[A-Z]{6}\+/;
-
-const lookupDict = (doc: PDFDocument, value: PDFObject | undefined): PDFDict | undefined => {
-  const resolved = value instanceof PDFRef ? doc.context.lookup(value) : value;
-  return resolved instanceof PDFDict ? resolved : undefined;
-};
+const CREATOR = "书函 Shuhan";
+const PRODUCER = "书函 Shuhan";
 
 /** A six-capital tag derived from a counter, skipping tags already in use. */
 function freshTag(used: Set<string>, counter: { n: number }): string {
@@ -51,6 +59,228 @@ function freshTag(used: Set<string>, counter: { n: number }): string {
     }
   }
 }
+
+/** One PDF of all letters, in order, each from a new page. */
+export async function mergePdfs(entries: readonly MergeEntry[], meta: MergeMeta): Promise<MergedPdf> {
+  const own = entries.map((entry) => readOwnPdf(entry.pdf));
+  if (own.every((doc): doc is OwnPdf => doc !== undefined)) return mergeOwn(own, entries, meta);
+  return mergeWithPdfLib(entries, meta);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shuhan's own PDFs: objects by byte range.
+
+interface OwnObject {
+  /** The object's body: dictionary or array source text (ASCII). */
+  body: string;
+  /** Stream data, for a stream object (its dictionary, in `body`, lacks /Length). */
+  data?: Uint8Array;
+}
+
+interface OwnPdf {
+  objects: Map<number, OwnObject>;
+  /** Page object numbers, in order. */
+  pages: number[];
+  /** The page tree root, which every page names as its /Parent. */
+  pagesRoot: number;
+  /** Numbers of the catalog, page tree root and Info, which the merged file writes anew. */
+  skip: Set<number>;
+  id: string;
+  creationDate?: string;
+}
+
+/** Bytes as a string of the same char codes (Latin-1). TextDecoder("latin1") is windows-1252, and slow. */
+function bytesText(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 4096) out += String.fromCharCode.apply(null, bytes.subarray(i, i + 4096) as unknown as number[]);
+  return out;
+}
+const latin1 = { decode: bytesText };
+
+/**
+ * Reads a PDF as Shuhan's writer lays it out (a classic xref table, generation 0, flat page tree,
+ * `N 0 obj … endobj` with streams whose /Length is a direct number), or undefined for anything else.
+ */
+export function readOwnPdf(pdf: Uint8Array): OwnPdf | undefined {
+  try {
+    const tail = latin1.decode(pdf.subarray(Math.max(0, pdf.length - 1024)));
+    const start = /startxref\n(\d+)\n%%EOF\n?$/.exec(tail);
+    if (!start) return undefined;
+    const xrefAt = Number(start[1]);
+    const trailerText = latin1.decode(pdf.subarray(xrefAt));
+    const head = /^xref\n0 (\d+)\n/.exec(trailerText);
+    if (!head) return undefined;
+    const size = Number(head[1]);
+    const entriesAt = head[0].length;
+    const trailer = trailerText.slice(entriesAt + 20 * size);
+    const root = /\/Root (\d+) 0 R/.exec(trailer);
+    const info = /\/Info (\d+) 0 R/.exec(trailer);
+    const id = /\/ID \[<([0-9A-F]+)>/.exec(trailer);
+    if (!trailer.startsWith("trailer\n") || !root || !id) return undefined;
+    const offsets: number[] = [];
+    for (let num = 1; num < size; num++) {
+      const entry = trailerText.slice(entriesAt + 20 * num, entriesAt + 20 * num + 20);
+      if (!/^\d{10} 00000 n\r\n$/.test(entry)) return undefined;
+      offsets[num] = Number(entry.slice(0, 10));
+    }
+    // Each object runs to the next one in the file (the writer writes them back to back), the last to xref.
+    const bounds = offsets.slice(1).concat(xrefAt).sort((a, b) => a - b);
+    const extentEnd = (at: number) => bounds[bounds.indexOf(at) + 1];
+    const objects = new Map<number, OwnObject>();
+    for (let num = 1; num < size; num++) {
+      const at = offsets[num];
+      const end = extentEnd(at);
+      const prefix = `${num} 0 obj\n`;
+      const head = latin1.decode(pdf.subarray(at, Math.min(end, at + 2048)));
+      if (!head.startsWith(prefix)) return undefined;
+      const streamMark = head.indexOf(">>\nstream\n");
+      if (streamMark >= 0) {
+        const dict = head.slice(prefix.length, streamMark);
+        const length = / \/Length (\d+) $/.exec(dict);
+        if (!length) return undefined;
+        const dataAt = at + streamMark + ">>\nstream\n".length;
+        const dataEnd = dataAt + Number(length[1]);
+        if (dataEnd + 18 !== end || latin1.decode(pdf.subarray(dataEnd, end)) !== "\nendstream\nendobj\n") return undefined;
+        objects.set(num, { body: `${dict.slice(0, length.index)} >>`, data: pdf.subarray(dataAt, dataEnd) });
+      } else {
+        const text = head.length === end - at ? head : latin1.decode(pdf.subarray(at, end));
+        if (!text.endsWith("\nendobj\n")) return undefined;
+        objects.set(num, { body: text.slice(prefix.length, -"\nendobj\n".length) });
+      }
+    }
+    const catalog = objects.get(Number(root[1]));
+    const pagesRef = catalog && /\/Pages (\d+) 0 R/.exec(catalog.body);
+    const pagesDict = pagesRef && objects.get(Number(pagesRef[1]));
+    const kids = pagesDict && /\/Kids \[([\d R]*)\]/.exec(pagesDict.body);
+    if (!kids) return undefined;
+    const pages = [...kids[1].matchAll(/(\d+) 0 R/g)].map((m) => Number(m[1]));
+    // A flat tree of plain pages (Shuhan writes no nested /Pages nodes).
+    if (!pages.every((p) => /^<< \/Type \/Page /.test(objects.get(p)?.body ?? ""))) return undefined;
+    const skip = new Set([Number(root[1]), Number(pagesRef[1])]);
+    let creationDate: string | undefined;
+    if (info) {
+      skip.add(Number(info[1]));
+      creationDate = /\/CreationDate \((D:[^)]*)\)/.exec(objects.get(Number(info[1]))?.body ?? "")?.[1];
+    }
+    return { objects, pages, pagesRoot: Number(pagesRef[1]), skip, id: id[1], creationDate };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Rewrites every indirect reference `N 0 R` through `map`, leaving strings alone: a literal string (with
+ * its backslash escapes: Shuhan's writer escapes every parenthesis) or a hex string is matched whole first.
+ */
+const TOKENS = /\((?:[^()\\]|\\[\s\S])*\)|<[0-9A-Fa-f\s]*>|(?<![\w.])(\d+) 0 R(?![\w])/g;
+function renumber(body: string, map: (num: number) => number): string {
+  if (!body.includes(" 0 R")) return body;
+  return body.replace(TOKENS, (token, num: string | undefined) => (num === undefined ? token : `${map(Number(num))} 0 R`));
+}
+
+/** "D:20261123000000+08'00'" → Date (UTC instant), or undefined. */
+function parsePdfDate(value: string | undefined): Date | undefined {
+  const m = value && /^D:(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(?:(Z)|([+-])(\d{2})'(\d{2})'?)?/.exec(value);
+  if (!m) return undefined;
+  const utc = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]);
+  const offset = m[8] ? (m[8] === "-" ? -1 : 1) * (+m[9] * 60 + +m[10]) : 0;
+  return new Date(utc - offset * 60_000);
+}
+
+function mergeOwn(docs: OwnPdf[], entries: readonly MergeEntry[], meta: MergeMeta): MergedPdf {
+  const writer = new PdfWriter();
+  const catalog = writer.allocate();
+  const pagesRef = writer.allocate();
+  const info = writer.allocate();
+  const outlines = writer.allocate();
+
+  // Subset names: the first font to bear a name keeps it; a later, different font gets a fresh tag.
+  const usedTags = new Set<string>();
+  for (const doc of docs)
+    for (const { body } of doc.objects.values())
+      for (const m of body.matchAll(/\/BaseFont \/([A-Z]{6})\+/g)) usedTags.add(m[1]);
+  const owners = new Set<string>();
+  const counter = { n: 1 };
+
+  const kids: number[] = [];
+  const pageCounts: number[] = [];
+  const firstPages: number[] = [];
+  let latest: Date | undefined;
+  docs.forEach((doc, d) => {
+    const date = parsePdfDate(doc.creationDate);
+    if (date && (!latest || date > latest)) latest = date;
+    const numbers = new Map<number, number>();
+    for (const num of doc.objects.keys()) if (!doc.skip.has(num)) numbers.set(num, writer.allocate());
+    const map = (num: number) => {
+      if (num === doc.pagesRoot) return pagesRef;
+      const mapped = numbers.get(num);
+      if (mapped === undefined) throw new Error(`merge: letter ${d + 1} refers to object ${num}, which it does not copy`);
+      return mapped;
+    };
+    // Fonts of this letter whose names an earlier letter's (different) fonts already bear.
+    const renames: [string, string][] = [];
+    for (const { body } of doc.objects.values()) {
+      const m = /^<< \/Type \/Font \/Subtype \/Type0 \/BaseFont \/([A-Z]{6}\+[!-~]+?)[ /]/.exec(body);
+      if (!m) continue;
+      if (owners.has(m[1])) renames.push([`/${m[1]}`, `/${freshTag(usedTags, counter)}+${m[1].slice(7)}`]);
+      else owners.add(m[1]);
+    }
+    for (const [num, object] of doc.objects) {
+      const target = numbers.get(num);
+      if (target === undefined) continue;
+      let body = renumber(object.body, map);
+      for (const [from, to] of renames) body = body.split(`${from} `).join(`${to} `);
+      if (object.data) {
+        // The letter's /ID already hashes its content: its streams enter the merged /ID by name only.
+        writer.stream(target, body.slice(3, -3), object.data, `${doc.id}/${num}`);
+      } else writer.object(target, body);
+    }
+    const pages = doc.pages.map(map);
+    kids.push(...pages);
+    pageCounts.push(pages.length);
+    firstPages.push(pages[0] ?? -1);
+  });
+
+  writer.object(pagesRef, `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(" ")}] /Count ${kids.length} >>`);
+  // A flat outline (§12.3.3): one entry per letter with pages, each opening its first page fitted to the window.
+  const withPages = entries.flatMap((entry, i) => (firstPages[i] >= 0 ? [{ title: entry.bookmark, page: firstPages[i] }] : []));
+  const items = withPages.map(() => writer.allocate());
+  withPages.forEach(({ title, page }, k) => {
+    let item = `<< /Title ${pdfText(title)} /Parent ${outlines} 0 R /Dest [${page} 0 R /Fit]`;
+    if (k > 0) item += ` /Prev ${items[k - 1]} 0 R`;
+    if (k < items.length - 1) item += ` /Next ${items[k + 1]} 0 R`;
+    writer.object(items[k], `${item} >>`);
+  });
+  writer.object(
+    outlines,
+    items.length
+      ? `<< /Type /Outlines /First ${items[0]} 0 R /Last ${items[items.length - 1]} 0 R /Count ${items.length} >>`
+      : "<< /Type /Outlines /Count 0 >>",
+  );
+
+  const when = meta.creationDate ?? latest;
+  // The letters' dates are written at UTC+8 (Asia/Shanghai); keep that offset for theirs.
+  const date = when ? pdfDate(when, meta.creationDate ? 0 : 480) : undefined;
+  let infoDict = `<< /Title ${pdfText(meta.title)} /Author ${pdfText(meta.author)}`;
+  if (meta.subject) infoDict += ` /Subject ${pdfText(meta.subject)}`;
+  infoDict += ` /Creator ${pdfText(CREATOR)} /Producer ${pdfText(PRODUCER)}`;
+  if (date) infoDict += ` /CreationDate ${date} /ModDate ${date}`;
+  writer.object(info, `${infoDict} >>`);
+  writer.object(
+    catalog,
+    `<< /Type /Catalog /Pages ${pagesRef} 0 R /Lang ${pdfText(meta.language)} /ViewerPreferences << /DisplayDocTitle true >>` +
+      ` /Outlines ${outlines} 0 R /PageMode /UseOutlines >>`,
+  );
+  return { bytes: writer.finish(catalog, info), pageCounts };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Any other PDF: pdf-lib.
+
+const lookupDict = (doc: PDFDocument, value: PDFObject | undefined): PDFDict | undefined => {
+  const resolved = value instanceof PDFRef ? doc.context.lookup(value) : value;
+  return resolved instanceof PDFDict ? resolved : undefined;
+};
 
 /** Gives every distinct embedded subset font a distinct `XXXXXX+` tag (see the module comment). */
 export function uniquifySubsetTags(doc: PDFDocument): number {
@@ -139,13 +369,17 @@ function addOutline(doc: PDFDocument, entries: { title: string; page: PDFRef }[]
   doc.catalog.set(PDFName.of("PageMode"), PDFName.of("UseOutlines"));
 }
 
-/** One PDF of all letters, in order, each from a new page. */
-export async function mergePdfs(entries: readonly MergeEntry[], meta: MergeMeta): Promise<MergedPdf> {
+async function mergeWithPdfLib(entries: readonly MergeEntry[], meta: MergeMeta): Promise<MergedPdf> {
   const merged = await PDFDocument.create({ updateMetadata: false });
   const outline: { title: string; page: PDFRef }[] = [];
   const pageCounts: number[] = [];
+  const hash = createHash("md5");
+  let latest: Date | undefined;
   for (const entry of entries) {
+    hash.update(entry.pdf);
     const source = await PDFDocument.load(entry.pdf, { updateMetadata: false });
+    const date = source.getCreationDate();
+    if (date && (!latest || date > latest)) latest = date;
     const pages = await merged.copyPages(source, source.getPageIndices());
     for (const page of pages) merged.addPage(page);
     pageCounts.push(pages.length);
@@ -157,10 +391,15 @@ export async function mergePdfs(entries: readonly MergeEntry[], meta: MergeMeta)
   merged.setAuthor(meta.author);
   if (meta.subject) merged.setSubject(meta.subject);
   merged.setLanguage(meta.language);
-  merged.setCreator("书函 Shuhan");
-  merged.setProducer("书函 Shuhan (pdf-lib)");
-  const date = meta.creationDate ?? new Date();
-  merged.setCreationDate(date);
-  merged.setModificationDate(date);
+  merged.setCreator(CREATOR);
+  merged.setProducer(PRODUCER);
+  const date = meta.creationDate ?? latest;
+  if (date) {
+    merged.setCreationDate(date);
+    merged.setModificationDate(date);
+  }
+  hash.update(JSON.stringify([meta.title, meta.author, meta.subject ?? "", meta.language, date?.toISOString() ?? "", entries.map((e) => e.bookmark)]));
+  const id = PDFHexString.of(hash.digest("hex").toUpperCase());
+  merged.context.trailerInfo.ID = merged.context.obj([id, id]);
   return { bytes: await merged.save(), pageCounts };
 }

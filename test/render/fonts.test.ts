@@ -20,6 +20,7 @@ import {
   FontFormatError,
 } from "../../src/render/fonts";
 import { nodeFontLoader } from "../../src/render/fonts/node-loader";
+import { adler32 } from "../../src/render/pdf/deflate";
 import type { FaceId } from "../../src/render/types";
 
 const require = createRequire(import.meta.url);
@@ -196,6 +197,49 @@ describe("shipped font files", () => {
         expect(compared).toBeGreaterThan(2000);
       }
     }
+  });
+});
+
+describe("the shipped fonts' SHIX index (scripts/build-fonts.mjs)", () => {
+  const files = ["NotoSerifSC-Regular.common.ttf", "NotoSerifSC-Bold.hant.ttf", "NotoSerifSC-Regular.extended.ttf"];
+  /** The same file with the index's tag renamed, so that parseTrueType reads cmap, hmtx and loca itself. */
+  const withoutIndex = (bytes: Uint8Array) => {
+    const copy = bytes.slice();
+    const dv = new DataView(copy.buffer);
+    for (let i = 0; i < dv.getUint16(4); i++) {
+      const rec = 12 + 16 * i;
+      if (String.fromCharCode(...copy.subarray(rec, rec + 4)) === "SHIX") copy.set([0x58], rec); // "XHIX"
+    }
+    return copy;
+  };
+  const same = (a: ArrayBufferView, b: ArrayBufferView) =>
+    Buffer.compare(Buffer.from(a.buffer, a.byteOffset, a.byteLength), Buffer.from(b.buffer, b.byteOffset, b.byteLength)) === 0;
+
+  it.each(files)("%s: the index is read as views of the file and agrees with cmap, hmtx and loca", (file) => {
+    const bytes = new Uint8Array(readFileSync(new URL(`../../fonts/${file}`, import.meta.url)));
+    const fast = parseTrueType(bytes, file);
+    const slow = parseTrueType(withoutIndex(bytes), file);
+    expect(fast.glyphAdlers).toBeDefined();
+    expect(slow.glyphAdlers).toBeUndefined();
+    expect(fast.advances.buffer).toBe(bytes.buffer); // a view, not a copy
+    expect(fast.cmap.size).toBe(slow.cmap.size);
+    expect(same(fast.cmap.bmp, slow.cmap.bmp)).toBe(true);
+    expect([...fast.cmap.astral]).toEqual([...slow.cmap.astral]);
+    expect(same(fast.advances, slow.advances)).toBe(true);
+    expect(same(fast.leftSideBearings, slow.leftSideBearings)).toBe(true);
+    expect(same(fast.glyphStarts, slow.glyphStarts)).toBe(true);
+    // Each glyph's checksum and Adler-32, as the PDF writer combines them for its glyph chunks.
+    const bad: number[] = [];
+    for (let gid = 0; gid < fast.numGlyphs; gid++) {
+      const record = glyphData(fast, gid);
+      const padded = new Uint8Array((record.length + 3) & ~3);
+      padded.set(record);
+      const dv = new DataView(padded.buffer);
+      let sum = 0;
+      for (let p = 0; p < padded.length; p += 4) sum = (sum + dv.getUint32(p)) >>> 0;
+      if (sum !== fast.glyphChecksums![gid] || adler32(padded) !== fast.glyphAdlers![gid]) bad.push(gid);
+    }
+    expect(bad).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import { ShuhanError, type FieldError } from "../../errors";
 import type { FaceId, Metrics } from "../types";
-import { type FontFileLoader, loadFontFile } from "./cache";
+import { type FontFileLoader, loadFontFile, resolvedGlyphs, type ResolvedFace } from "./cache";
 import { locate, postScriptNameOf, type TierInfo } from "./manifest";
 import { glyphId, type TrueTypeFont } from "./truetype";
 
@@ -84,9 +84,27 @@ export async function loadFontSet(usage: Map<FaceId, Set<number>>, loader: FontF
 }
 
 class LoadedFontSet implements FontSet {
-  constructor(private readonly byFile: ReadonlyMap<string, TrueTypeFont>) {}
+  private readonly fonts: ReadonlySet<TrueTypeFont>;
+  private readonly tables = new Map<FaceId, ResolvedFace>();
+
+  constructor(private readonly byFile: ReadonlyMap<string, TrueTypeFont>) {
+    this.fonts = new Set(byFile.values());
+  }
 
   glyph(cp: number, face: FaceId): GlyphRef {
+    let table = this.tables.get(face);
+    if (!table) this.tables.set(face, (table = resolvedGlyphs(face)));
+    let known: GlyphRef | undefined;
+    if (cp > 0xffff) known = table.astral.get(cp);
+    else if (table.bmp[cp]) known = table.refs[table.bmp[cp] - 1];
+    if (known && this.fonts.has(known.font)) return known;
+    const ref = this.resolve(cp, face);
+    if (cp <= 0xffff) table.bmp[cp] = table.refs.push(ref);
+    else table.astral.set(cp, ref);
+    return ref;
+  }
+
+  private resolve(cp: number, face: FaceId): GlyphRef {
     const tier = locate(face, cp);
     if (!tier) throw new Error(`no font draws ${describeCodePoint(cp)}; loadFontSet should have rejected it`);
     const font = this.byFile.get(tier.file);

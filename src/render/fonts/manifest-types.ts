@@ -6,13 +6,13 @@ export interface PackedTier {
   /** File name under fonts/ (a Workers Static Asset); what FontFileLoader receives. */
   file: string;
   bytes: number;
-  /** Packed code point ranges (see manifest.ts), or null: the rest of the face's `coverage`. */
-  ranges: string | null;
+  /** Packed code point ranges, (gap, extra) pairs (see manifest.ts), or null: the rest of the face's `coverage`. */
+  ranges: number[] | null;
 }
 
 export interface PackedFace {
   postScriptName: string;
   /** Every code point of the face; present when a tier has `ranges: null`. */
-  coverage?: string;
+  coverage?: number[];
   tiers: PackedTier[];
 }

@@ -14,19 +14,15 @@ export class CodePointRanges {
     readonly ends: Uint32Array,
   ) {}
 
-  /** Decodes the packed form written by scripts/build-fonts.mjs: `gap[.extra]` in base 36, comma-separated. */
-  static unpack(packed: string): CodePointRanges {
-    const parts = packed.split(",");
-    const starts = new Uint32Array(parts.length);
-    const ends = new Uint32Array(parts.length);
+  /** Decodes the packed form written by scripts/build-fonts.mjs: (gap, extra) pairs, a range starting `gap` after the previous one's end. */
+  static unpack(packed: readonly number[]): CodePointRanges {
+    const count = packed.length >> 1;
+    const starts = new Uint32Array(count);
+    const ends = new Uint32Array(count);
     let prev = -1;
-    for (let i = 0; i < parts.length; i++) {
-      const dot = parts[i].indexOf(".");
-      const gap = parseInt(dot < 0 ? parts[i] : parts[i].slice(0, dot), 36);
-      const extra = dot < 0 ? 0 : parseInt(parts[i].slice(dot + 1), 36);
-      starts[i] = prev + 1 + gap;
-      ends[i] = starts[i] + extra;
-      prev = ends[i];
+    for (let i = 0; i < count; i++) {
+      starts[i] = prev + 1 + packed[2 * i];
+      ends[i] = prev = starts[i] + packed[2 * i + 1];
     }
     return new CodePointRanges(starts, ends);
   }
@@ -55,14 +51,21 @@ export interface TierInfo {
 interface FaceTable {
   postScriptName: string;
   tiers: TierInfo[];
-  /** BMP code point → tier index + 1 (0: the face lacks it); 64 KB, filled once per isolate. */
-  bmp: Uint8Array;
-  /** Beyond the BMP (a few hundred code points): the ranges per tier, searched in order. */
-  astral: { ranges: CodePointRanges; rest: boolean }[];
-  coverage?: CodePointRanges;
+  /** Each tier's ranges, unpacked when first needed (a "rest" tier's are the face's coverage). */
+  ranges: (() => CodePointRanges)[];
+  /** BMP code point → tier index + 1, 255 when the face lacks it, 0 not yet looked up; filled per query. */
+  memo: Uint8Array;
 }
 
 const tables = new Map<FaceId, FaceTable>();
+
+/** Unpacked range sets by their packed string (the bold tiers share the regular ones' strings). */
+const unpacked = new Map<readonly number[], CodePointRanges>();
+function rangesOf(packed: readonly number[]): CodePointRanges {
+  let ranges = unpacked.get(packed);
+  if (!ranges) unpacked.set(packed, (ranges = CodePointRanges.unpack(packed)));
+  return ranges;
+}
 
 function faceTable(face: FaceId): FaceTable {
   let table = tables.get(face);
@@ -75,36 +78,45 @@ function faceTable(face: FaceId): FaceTable {
   return table;
 }
 
-function buildFaceTable(face: FaceId, postScriptName: string, packedTiers: PackedTier[], coverage?: string): FaceTable {
-  const bmp = new Uint8Array(0x10000);
-  const coverageRanges = coverage === undefined ? undefined : CodePointRanges.unpack(coverage);
-  const astral: FaceTable["astral"] = [];
-  packedTiers.forEach((tier, index) => {
-    const rest = tier.ranges === null;
-    const ranges = rest ? coverageRanges : CodePointRanges.unpack(tier.ranges!);
-    if (!ranges) throw new Error(`tier ${tier.file} needs the face's coverage`);
-    for (let r = 0; r < ranges.starts.length; r++) {
-      const end = Math.min(ranges.ends[r], 0xffff);
-      // Earlier tiers win: a "rest" tier only takes what no earlier tier holds.
-      for (let cp = ranges.starts[r]; cp <= end; cp++) if (bmp[cp] === 0) bmp[cp] = index + 1;
-    }
-    astral.push({ ranges, rest });
-  });
+/**
+ * Nothing is decoded up front: a first letter looks up a few hundred characters, almost all in the first
+ * tier, so only that tier's ranges are unpacked, and each character's answer is remembered. (Filling a
+ * 64K table from all tiers' 5,800 ranges cost more than the rest of the manifest's work in a cold isolate.)
+ */
+function buildFaceTable(face: FaceId, postScriptName: string, packedTiers: PackedTier[], coverage?: number[]): FaceTable {
   return {
     postScriptName,
     tiers: packedTiers.map((t, index) => ({ face, index, name: t.name, file: t.file, bytes: t.bytes })),
-    bmp,
-    astral,
-    coverage: coverageRanges,
+    ranges: packedTiers.map((tier) => {
+      let ranges: CodePointRanges | undefined;
+      return () => {
+        if (ranges) return ranges;
+        const packed = tier.ranges ?? coverage;
+        if (packed === undefined) throw new Error(`tier ${tier.file} needs the face's coverage`);
+        return (ranges = rangesOf(packed));
+      };
+    }),
+    memo: new Uint8Array(0x10000),
   };
 }
 
 /** The tier of `face` that holds `cp`, or -1 when the face itself lacks it (no fallback here). */
 export function tierIndexOf(face: FaceId, cp: number): number {
   const table = faceTable(face);
-  if (cp <= 0xffff) return table.bmp[cp] - 1;
-  for (let i = 0; i < table.astral.length; i++) if (table.astral[i].ranges.has(cp)) return i;
-  return -1;
+  if (cp <= 0xffff) {
+    const known = table.memo[cp];
+    if (known) return known === 255 ? -1 : known - 1;
+  }
+  // Earlier tiers win: a "rest" tier (the face's coverage) only takes what no earlier tier holds.
+  let index = -1;
+  for (let i = 0; i < table.ranges.length; i++) {
+    if (table.ranges[i]().has(cp)) {
+      index = i;
+      break;
+    }
+  }
+  if (cp <= 0xffff) table.memo[cp] = index < 0 ? 255 : index + 1;
+  return index;
 }
 
 export function faceTiers(face: FaceId): readonly TierInfo[] {

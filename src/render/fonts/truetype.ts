@@ -3,6 +3,12 @@
  * glyph offsets (loca), and the few head/hhea/OS/2/post values a PDF FontDescriptor needs.
  * The glyph data stays where the loader put it (a view, never a copy).
  *
+ * Shuhan's shipped fonts carry those arrays ready-made in a private table, 'SHIX' (written by
+ * scripts/build-fonts.mjs, little-endian), with every glyph's checksum and Adler-32 for the PDF writer: an
+ * isolate then reads them as views of the file instead of walking cmap, hmtx and loca (in workerd the
+ * first letter's parse of two font files cost more CPU than the rest of the letter). Any other font is
+ * parsed as before.
+ *
  * Table layouts: OpenType spec 1.9, chapters head, hhea, hmtx, maxp, loca, OS/2, post.
  */
 import { type CharToGlyph, glyphIdOf, parseCmap } from "./cmap";
@@ -43,6 +49,10 @@ export interface TrueTypeFont {
   readonly glyphStarts: Uint32Array;
   readonly glyf: Uint8Array;
   readonly metrics: FontMetrics;
+  /** OpenType checksum of each glyph's record padded to 4 bytes (from SHIX; absent for other fonts). */
+  readonly glyphChecksums?: Uint32Array;
+  /** Adler-32 of each glyph's padded record (from SHIX). */
+  readonly glyphAdlers?: Uint32Array;
 }
 
 export function glyphId(font: TrueTypeFont, cp: number): number {
@@ -64,41 +74,12 @@ export function parseTrueType(input: ArrayBuffer | Uint8Array, file: string): Tr
   const hhea = dataView(requireTable(tables, "hhea", file));
   const maxp = dataView(requireTable(tables, "maxp", file));
   const hmtx = dataView(requireTable(tables, "hmtx", file));
-  const loca = dataView(requireTable(tables, "loca", file));
   const glyf = requireTable(tables, "glyf", file);
-  const cmap = parseCmap(requireTable(tables, "cmap", file), file);
-
   const unitsPerEm = head.getUint16(18);
   const numGlyphs = maxp.getUint16(4);
-  const longLoca = head.getInt16(50) === 1;
-
-  // hmtx: numberOfHMetrics (advance, lsb) pairs, then bare lsb values for the remaining glyphs.
-  const numberOfHMetrics = hhea.getUint16(34);
-  if (numberOfHMetrics === 0 || numberOfHMetrics > numGlyphs) throw new FontFormatError(file, "bad numberOfHMetrics");
-  if (hmtx.byteLength < 4 * numberOfHMetrics + 2 * (numGlyphs - numberOfHMetrics))
-    throw new FontFormatError(file, "hmtx too short");
-  const advances = new Uint16Array(numGlyphs);
-  const leftSideBearings = new Int16Array(numGlyphs);
-  for (let g = 0; g < numberOfHMetrics; g++) {
-    advances[g] = hmtx.getUint16(4 * g);
-    leftSideBearings[g] = hmtx.getInt16(4 * g + 2);
-  }
-  const lastAdvance = advances[numberOfHMetrics - 1];
-  for (let g = numberOfHMetrics; g < numGlyphs; g++) {
-    advances[g] = lastAdvance;
-    leftSideBearings[g] = hmtx.getInt16(4 * numberOfHMetrics + 2 * (g - numberOfHMetrics));
-  }
-
-  // loca: short offsets are stored halved (OpenType loca); normalise to byte offsets and validate, so a
-  // corrupt file fails here rather than drawing the wrong glyph later.
-  if (loca.byteLength < (numGlyphs + 1) * (longLoca ? 4 : 2)) throw new FontFormatError(file, "loca too short");
-  const glyphStarts = new Uint32Array(numGlyphs + 1);
-  for (let g = 0; g <= numGlyphs; g++) glyphStarts[g] = longLoca ? loca.getUint32(4 * g) : 2 * loca.getUint16(2 * g);
-  for (let g = 0; g < numGlyphs; g++) {
-    if (glyphStarts[g + 1] < glyphStarts[g]) throw new FontFormatError(file, `loca not ascending at glyph ${g}`);
-  }
+  const index = readIndex(tables.get("SHIX"), numGlyphs, requireTable(tables, "loca", file));
+  const { cmap, advances, leftSideBearings, glyphStarts } = index ?? parseMetrics(tables, file, numGlyphs, hhea, hmtx, head);
   if (glyphStarts[numGlyphs] > glyf.byteLength) throw new FontFormatError(file, "loca points past the glyf table");
-
   const os2Table = tables.get("OS/2");
   const os2 = os2Table ? dataView(os2Table) : undefined;
   const postTable = tables.get("post");
@@ -133,9 +114,99 @@ export function parseTrueType(input: ArrayBuffer | Uint8Array, file: string): Tr
     glyphStarts,
     glyf,
     metrics,
+    glyphChecksums: index?.glyphChecksums,
+    glyphAdlers: index?.glyphAdlers,
   };
 }
 
+interface Metrics {
+  cmap: CharToGlyph;
+  advances: Uint16Array;
+  leftSideBearings: Int16Array;
+  glyphStarts: Uint32Array;
+}
+
+/** cmap, hmtx and loca read from the font's own tables (any TrueType font). */
+function parseMetrics(tables: TableMap, file: string, numGlyphs: number, hhea: DataView, hmtx: DataView, head: DataView): Metrics {
+  const cmap = parseCmap(requireTable(tables, "cmap", file), file);
+  const loca = dataView(requireTable(tables, "loca", file));
+  const longLoca = head.getInt16(50) === 1;
+
+  // hmtx: numberOfHMetrics (advance, lsb) pairs, then bare lsb values for the remaining glyphs.
+  const numberOfHMetrics = hhea.getUint16(34);
+  if (numberOfHMetrics === 0 || numberOfHMetrics > numGlyphs) throw new FontFormatError(file, "bad numberOfHMetrics");
+  if (hmtx.byteLength < 4 * numberOfHMetrics + 2 * (numGlyphs - numberOfHMetrics))
+    throw new FontFormatError(file, "hmtx too short");
+  const advances = new Uint16Array(numGlyphs);
+  const leftSideBearings = new Int16Array(numGlyphs);
+  for (let g = 0; g < numberOfHMetrics; g++) {
+    advances[g] = hmtx.getUint16(4 * g);
+    leftSideBearings[g] = hmtx.getInt16(4 * g + 2);
+  }
+  const lastAdvance = advances[numberOfHMetrics - 1];
+  for (let g = numberOfHMetrics; g < numGlyphs; g++) {
+    advances[g] = lastAdvance;
+    leftSideBearings[g] = hmtx.getInt16(4 * numberOfHMetrics + 2 * (g - numberOfHMetrics));
+  }
+
+  // loca: short offsets are stored halved (OpenType loca); normalise to byte offsets and validate, so a
+  // corrupt file fails here rather than drawing the wrong glyph later.
+  if (loca.byteLength < (numGlyphs + 1) * (longLoca ? 4 : 2)) throw new FontFormatError(file, "loca too short");
+  const glyphStarts = new Uint32Array(numGlyphs + 1);
+  for (let g = 0; g <= numGlyphs; g++) glyphStarts[g] = longLoca ? loca.getUint32(4 * g) : 2 * loca.getUint16(2 * g);
+  for (let g = 0; g < numGlyphs; g++) {
+    if (glyphStarts[g + 1] < glyphStarts[g]) throw new FontFormatError(file, `loca not ascending at glyph ${g}`);
+  }
+  return { cmap, advances, leftSideBearings, glyphStarts };
+}
+
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+const INDEX_SECTIONS = 7;
+/** 'SHIX', version, numGlyphs, cmap size, loca sum, reserved, then (offset, length) per section. */
+const HEADER_WORDS = 6 + 2 * INDEX_SECTIONS;
+
+/**
+ * The SHIX index (scripts/build-fonts.mjs) as views of the file, or undefined when the font has none, it is
+ * of another version or glyph count, its loca no longer agrees with it (the sum of loca's little-endian
+ * 16-bit words is recorded: a font whose loca was damaged is parsed, and refused, the ordinary way), or the
+ * platform is big-endian. A table that is not 4-byte aligned in memory (a Node Buffer can start anywhere in
+ * its pool) is copied once.
+ */
+function readIndex(
+  table: Uint8Array | undefined,
+  numGlyphs: number,
+  loca: Uint8Array,
+): (Metrics & { glyphChecksums: Uint32Array; glyphAdlers: Uint32Array }) | undefined {
+  if (!table || !LITTLE_ENDIAN || table.byteLength < HEADER_WORDS * 4) return undefined;
+  if (String.fromCharCode(table[0], table[1], table[2], table[3]) !== "SHIX") return undefined;
+  const bytes = table.byteOffset % 4 === 0 ? table : table.slice();
+  const header = new Uint32Array(bytes.buffer, bytes.byteOffset, HEADER_WORDS);
+  if (header[1] !== 1 || header[2] !== numGlyphs || loca.byteLength % 2 !== 0) return undefined;
+  const words = loca.byteOffset % 2 === 0 ? new Uint16Array(loca.buffer, loca.byteOffset, loca.byteLength / 2) : new Uint16Array(loca.slice().buffer);
+  let sum = 0;
+  for (let i = 0; i < words.length; i++) sum = (sum + words[i]) >>> 0;
+  if (sum !== header[4]) return undefined;
+  const section = <T>(i: number, make: (buffer: ArrayBufferLike, offset: number, length: number) => T, size: number): T => {
+    const offset = header[6 + 2 * i];
+    const length = header[7 + 2 * i];
+    if (offset % 4 !== 0 || offset + length > bytes.byteLength || length % size !== 0) throw new Error("SHIX: bad section");
+    return make(bytes.buffer, bytes.byteOffset + offset, length / size);
+  };
+  const bmp = section(0, (b, o, n) => new Uint16Array(b, o, n), 2);
+  const pairs = section(1, (b, o, n) => new Uint32Array(b, o, n), 4);
+  const astral = new Map<number, number>();
+  for (let i = 0; i < pairs.length; i += 2) astral.set(pairs[i], pairs[i + 1]);
+  const index = {
+    cmap: { bmp, astral, size: header[3] },
+    advances: section(2, (b, o, n) => new Uint16Array(b, o, n), 2),
+    leftSideBearings: section(3, (b, o, n) => new Int16Array(b, o, n), 2),
+    glyphStarts: section(4, (b, o, n) => new Uint32Array(b, o, n), 4),
+    glyphChecksums: section(5, (b, o, n) => new Uint32Array(b, o, n), 4),
+    glyphAdlers: section(6, (b, o, n) => new Uint32Array(b, o, n), 4),
+  };
+  if (bmp.length !== 0x10000 || index.advances.length !== numGlyphs || index.glyphStarts.length !== numGlyphs + 1) return undefined;
+  return index;
+}
 function isSerif(panoseSerifStyle: number, familyClass: number): boolean {
   if (panoseSerifStyle >= 2 && panoseSerifStyle <= 10) return true;
   if (panoseSerifStyle >= 11 && panoseSerifStyle <= 13) return false;

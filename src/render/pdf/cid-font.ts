@@ -5,13 +5,16 @@
  * deflated FontFile2 (§9.9), an explicit /W for every drawn glyph (§9.7.4.3) and a ToUnicode CMap (§9.10.3).
  * BaseFont carries the subset tag "ABCDEF+" (§9.6.4) that tells readers (and pdffonts) it is a subset.
  */
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString, type PDFContext } from "pdf-lib";
 import type { FontMetrics } from "../fonts";
-import { deflate } from "./deflate";
+import { num } from "./content";
+import { deflatePiece, zlibParts } from "./deflate";
+import { fontFileStream } from "./font-file";
 import type { FacePlan } from "./glyph-plan";
+import { chain, internKey, tablePieces, unitsKey, type Range } from "./piece-cache";
 import { subsetTag } from "./subset-tag";
-import { toUnicodeCMap } from "./to-unicode";
-import { subsetTrueType } from "./truetype-subset";
+import { CMAP_HEADER, CMAP_TRAILER, cmapMappings } from "./to-unicode";
+import { planSubset } from "./truetype-subset";
+import { pdfName, type PdfWriter } from "./writer";
 
 // FontDescriptor flags (§9.8.2, Table 123), bit positions 1-based.
 const FIXED_PITCH = 1 << 0;
@@ -20,110 +23,131 @@ const SYMBOLIC = 1 << 2; // set for any font with glyphs outside the Standard La
 const ITALIC = 1 << 6;
 
 export interface EmbeddedFont {
-  ref: PDFRef;
+  /** Object number of the Type0 font. */
+  ref: number;
   baseFont: string;
   /** Bytes of the TrueType subset before compression (FontFile2 /Length1). */
   fontFileSize: number;
 }
 
-export function embedCidFont(context: PDFContext, plan: FacePlan, postScriptName: string): EmbeddedFont {
-  const subset = subsetTrueType(plan.glyphs);
+/**
+ * /W (§9.7.4.3) for CIDs 1…n: a run of equal widths as `first last w`, other stretches as `first [w …]`,
+ * so the usual CJK letter (most glyphs 1000 wide) needs a few dozen numbers instead of hundreds.
+ */
+export function widthArray(widths: readonly number[]): string {
+  const parts: string[] = [];
+  let i = 0;
+  const n = widths.length;
+  while (i < n) {
+    let j = i;
+    while (j + 1 < n && widths[j + 1] === widths[i]) j++;
+    if (j - i >= 2) {
+      parts.push(`${i + 1} ${j + 1} ${num(widths[i])}`);
+      i = j + 1;
+      continue;
+    }
+    // A list up to the next run of three or more equal widths.
+    const list: string[] = [];
+    let k = i;
+    while (k < n) {
+      if (k + 2 < n && widths[k + 1] === widths[k] && widths[k + 2] === widths[k]) break;
+      list.push(num(widths[k]));
+      k++;
+    }
+    parts.push(`${i + 1} [${list.join(" ")}]`);
+    i = k;
+  }
+  return `[${parts.join(" ")}]`;
+}
+
+const ascii = new TextEncoder();
+const constantPiece = (text: string) => tablePieces.get(`cmap|${text}`, () => deflatePiece(ascii.encode(text), TOUNICODE_LEVEL));
+
+/** Code points [from, to) as a compact exact key: two UTF-16 code units each. */
+function codePointKey(codePoints: readonly number[], from: number, to: number): string {
+  const units: number[] = [];
+  for (let i = from; i < to; i++) units.push(codePoints[i] >> 16, codePoints[i] & 0xffff);
+  return unitsKey(units);
+}
+
+/** The ToUnicode level: its pieces are cached, and the CMap's text is very regular. */
+const TOUNICODE_LEVEL = 6;
+
+/**
+ * The ToUnicode stream in pieces (deflate.ts), one per glyph chunk (glyph-plan.ts), each cached under its
+ * CIDs and characters: a letter deflates only the mappings of its own characters.
+ */
+function toUnicodeStream(plan: FacePlan): Uint8Array[] {
+  const unicodes: (number | undefined)[] = [undefined, ...plan.codePoints];
+  const ranges: Range[] = [];
+  let from = 0;
+  for (const chunk of plan.chunks) {
+    const to = Math.min(chunk.end, unicodes.length);
+    if (to > from) ranges.push({ from, to, key: internKey(`${from}:${codePointKey(plan.codePoints, Math.max(0, from - 1), to - 1)}`) });
+    from = to;
+  }
+  const texts = new Map<Range, Uint8Array>();
+  const textOf = (range: Range) => {
+    let bytes = texts.get(range);
+    if (!bytes) texts.set(range, (bytes = ascii.encode(cmapMappings(unicodes, range.from, range.to))));
+    return bytes;
+  };
+  const mappings = chain(ranges, tablePieces, "tounicode", textOf, (bytes, _range, dictionary) => deflatePiece(bytes, TOUNICODE_LEVEL, dictionary));
+  return zlibParts([constantPiece(CMAP_HEADER), ...mappings, constantPiece(CMAP_TRAILER)]);
+}
+
+export function embedCidFont(writer: PdfWriter, plan: FacePlan, postScriptName: string): EmbeddedFont {
+  const subset = planSubset(plan.glyphs);
   const primary = plan.glyphs[0].font;
   const scale = 1000 / subset.unitsPerEm; // glyph space → PDF text space units (§9.7.4.3: 1/1000 em)
   const baseFont = `${subsetTag(plan.glyphs)}+${postScriptName}`;
+  const name = pdfName(baseFont);
 
-  const fontFile = context.register(
-    PDFRawStream.of(
-      dict(context, { Filter: PDFName.of("FlateDecode"), Length1: PDFNumber.of(subset.bytes.length) }),
-      deflate(subset.bytes),
-    ),
-  );
+  const type0 = writer.allocate();
+  const cidFont = writer.allocate();
+  const descriptor = writer.allocate();
+  const fontFile = writer.allocate();
+  const toUnicode = writer.allocate();
+
+  const file = fontFileStream(subset, plan.chunks);
+  // The identifier's digest reads the font program through its Adler-32 and lengths: the glyphs
+  // themselves are named by the ToUnicode and /W written beside it.
+  writer.stream(fontFile, `/Filter /FlateDecode /Length1 ${file.length1}`, file.parts, `${file.length1}:${file.adler}:${file.pieces.join(",")}`);
 
   const m: FontMetrics = primary.metrics;
   let flags = SYMBOLIC;
   if (m.serif) flags |= SERIF;
   if (m.fixedPitch) flags |= FIXED_PITCH;
   if (m.italic || m.italicAngle !== 0) flags |= ITALIC;
-  const descriptor = context.register(
-    dict(context, {
-      Type: PDFName.of("FontDescriptor"),
-      FontName: PDFName.of(baseFont),
-      Flags: PDFNumber.of(flags),
-      FontBBox: numbers(context, subset.bbox.map((v) => Math.round(v * scale))),
-      ItalicAngle: PDFNumber.of(m.italicAngle),
-      Ascent: PDFNumber.of(Math.round(m.ascender * scale)),
-      Descent: PDFNumber.of(Math.round(m.descender * scale)),
-      CapHeight: PDFNumber.of(Math.round(m.capHeight * scale)),
-      XHeight: PDFNumber.of(Math.round(m.xHeight * scale)),
+  const bbox = subset.bbox.map((v) => Math.round(v * scale)).join(" ");
+  writer.object(
+    descriptor,
+    `<< /Type /FontDescriptor /FontName ${name} /Flags ${flags} /FontBBox [${bbox}] /ItalicAngle ${num(m.italicAngle)}` +
+      ` /Ascent ${Math.round(m.ascender * scale)} /Descent ${Math.round(m.descender * scale)}` +
+      ` /CapHeight ${Math.round(m.capHeight * scale)} /XHeight ${Math.round(m.xHeight * scale)}` +
       // TrueType has no stem width; this is the usual estimate from the weight class (as PDFBox and
       // others do): about 88 for 400, 166 for 700. Readers use it only to synthesise a substitute font.
-      StemV: PDFNumber.of(Math.round(50 + (m.weightClass / 65) ** 2)),
-      FontFile2: fontFile,
-    }),
+      ` /StemV ${Math.round(50 + (m.weightClass / 65) ** 2)} /FontFile2 ${fontFile} 0 R >>`,
   );
 
-  // /W [1 [w1 w2 … wn]]: CIDs 1..n are consecutive, so one array gives every drawn glyph's exact width.
-  const widths: PDFNumber[] = [];
+  const widths: number[] = [];
   for (let cid = 1; cid <= plan.codePoints.length; cid++) {
     const { font, gid } = plan.glyphs[cid];
-    widths.push(PDFNumber.of(Math.round(font.advances[gid] * scale * 1000) / 1000));
+    widths.push(Math.round(font.advances[gid] * scale * 1000) / 1000);
   }
-  const w = PDFArray.withContext(context);
-  if (widths.length) {
-    w.push(PDFNumber.of(1));
-    const list = PDFArray.withContext(context);
-    for (const width of widths) list.push(width);
-    w.push(list);
-  }
-
-  const cidFont = context.register(
-    dict(context, {
-      Type: PDFName.of("Font"),
-      Subtype: PDFName.of("CIDFontType2"),
-      BaseFont: PDFName.of(baseFont),
-      CIDSystemInfo: dict(context, {
-        Registry: PDFString.of("Adobe"),
-        Ordering: PDFString.of("Identity"),
-        Supplement: PDFNumber.of(0),
-      }),
-      FontDescriptor: descriptor,
-      DW: PDFNumber.of(1000),
-      W: w,
-      CIDToGIDMap: PDFName.of("Identity"),
-    }),
+  writer.object(
+    cidFont,
+    `<< /Type /Font /Subtype /CIDFontType2 /BaseFont ${name}` +
+      ` /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>` +
+      ` /FontDescriptor ${descriptor} 0 R /DW 1000 /W ${widthArray(widths)} /CIDToGIDMap /Identity >>`,
   );
 
-  const unicodes: (number | undefined)[] = [undefined, ...plan.codePoints];
-  const toUnicode = context.register(
-    PDFRawStream.of(
-      dict(context, { Filter: PDFName.of("FlateDecode") }),
-      deflate(new TextEncoder().encode(toUnicodeCMap(unicodes))),
-    ),
+  writer.stream(toUnicode, "/Filter /FlateDecode", toUnicodeStream(plan));
+
+  writer.object(
+    type0,
+    `<< /Type /Font /Subtype /Type0 /BaseFont ${name} /Encoding /Identity-H` +
+      ` /DescendantFonts [${cidFont} 0 R] /ToUnicode ${toUnicode} 0 R >>`,
   );
-
-  const descendants = PDFArray.withContext(context);
-  descendants.push(cidFont);
-  const type0 = context.register(
-    dict(context, {
-      Type: PDFName.of("Font"),
-      Subtype: PDFName.of("Type0"),
-      BaseFont: PDFName.of(baseFont),
-      Encoding: PDFName.of("Identity-H"),
-      DescendantFonts: descendants,
-      ToUnicode: toUnicode,
-    }),
-  );
-  return { ref: type0, baseFont, fontFileSize: subset.bytes.length };
-}
-
-function dict(context: PDFContext, entries: Record<string, PDFName | PDFNumber | PDFString | PDFArray | PDFDict | PDFRef>) {
-  const d = PDFDict.withContext(context);
-  for (const [key, value] of Object.entries(entries)) d.set(PDFName.of(key), value);
-  return d;
-}
-
-function numbers(context: PDFContext, values: number[]): PDFArray {
-  const array = PDFArray.withContext(context);
-  for (const v of values) array.push(PDFNumber.of(v));
-  return array;
+  return { ref: type0, baseFont, fontFileSize: file.length1 };
 }

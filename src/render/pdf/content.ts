@@ -1,5 +1,5 @@
 /**
- * Page content streams (ISO 32000-1 §8.2 and §9.4): text items as BT … ET with Tf/Tm/Tc and hex Tj
+ * Page content streams (ISO 32000-1 §8.2 and §9.4): text items as BT … ET with Tf/Td/Tc and hex Tj
  * strings of 2-byte CIDs (Identity-H, §9.7.5.2), rules as stroked paths (§8.5.2–8.5.3).
  *
  * A TextItem's `charSpacing` maps straight onto Tc (§9.3.2): the PDF adds it after every glyph, and the
@@ -10,22 +10,85 @@
 import type { FaceId, LayoutItem } from "../types";
 import type { Run } from "./glyph-plan";
 
-const HEX2 = Array.from({ length: 256 }, (_, i) => i.toString(16).toUpperCase().padStart(2, "0"));
+/** ".001" … ".999" without trailing zeros; "" for 0. */
+const FRACTION = Array.from({ length: 1000 }, (_, i) => (i ? `.${String(i).padStart(3, "0")}`.replace(/0+$/, "") : ""));
 
 /** A PDF number: at most three decimals (0.001 pt), no exponent, no trailing zeros (§7.3.3). */
 export function num(n: number): string {
   if (Number.isInteger(n)) return String(n);
-  const s = n.toFixed(3).replace(/\.?0+$/, "");
-  return s === "-0" ? "0" : s;
+  // Rounded to thousandths in integers (half away from zero, of the binary value times 1000), then printed.
+  const negative = n < 0;
+  const m = Math.round(Math.abs(n) * 1000);
+  if (!Number.isSafeInteger(m)) return String(Number(n.toFixed(3)));
+  const whole = Math.floor(m / 1000);
+  const frac = m - whole * 1000;
+  if (m === 0) return "0";
+  return `${negative ? "-" : ""}${whole}${FRACTION[frac]}`;
 }
 
+/** ASCII bytes of a content stream, grown as needed. */
+class Bytes {
+  private buffer: Uint8Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.buffer = new Uint8Array(capacity);
+  }
+  private room(n: number) {
+    if (this.length + n <= this.buffer.length) return;
+    const bigger = new Uint8Array(Math.max(2 * this.buffer.length, this.length + n));
+    bigger.set(this.buffer.subarray(0, this.length));
+    this.buffer = bigger;
+  }
+  /** An ASCII string. */
+  text(s: string) {
+    this.room(s.length);
+    const b = this.buffer;
+    let at = this.length;
+    for (let i = 0; i < s.length; i++) b[at++] = s.charCodeAt(i);
+    this.length = at;
+  }
+  /** `<CID CID …> Tj` for cids[start…end), 4 hex digits a CID (2-byte codes, Identity-H). */
+  hexTj(cids: Uint16Array, start: number, end: number) {
+    this.room(4 * (end - start) + 6);
+    const b = this.buffer;
+    let at = this.length;
+    b[at++] = 0x3c; // <
+    for (let i = start; i < end; i++) {
+      const cid = cids[i];
+      b[at++] = HEX[cid >> 12];
+      b[at++] = HEX[(cid >> 8) & 15];
+      b[at++] = HEX[(cid >> 4) & 15];
+      b[at++] = HEX[cid & 15];
+    }
+    b[at++] = 0x3e; // >
+    b[at++] = 0x20;
+    b[at++] = 0x54; // T
+    b[at++] = 0x6a; // j
+    this.length = at;
+  }
+  done(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
+  }
+}
+
+const HEX = Uint8Array.from("0123456789ABCDEF", (c) => c.charCodeAt(0));
+
+/** The content stream of one page, as ASCII bytes (operators, numbers, hex strings; lines end in LF). */
 export function pageContent(
   items: readonly LayoutItem[],
   runs: readonly (Run[] | undefined)[],
+  cids: Uint16Array,
   fontNames: ReadonlyMap<FaceId, string>,
-): string {
-  const out: string[] = [];
+): Uint8Array {
+  const out = new Bytes(64 * items.length + 1024);
+  let first = true;
+  const line = (s: string) => (first ? (first = false) : out.text("\n"), out.text(s));
   let inText = false;
+  // The text line matrix's origin in thousandths of a point (§9.4.2: BT resets it to the identity): each
+  // item is placed with Td relative to the previous one, exact because both are rounded the same way.
+  let lineX = 0;
+  let lineY = 0;
+  const thousandths = (n: number) => (n < 0 ? -Math.round(-n * 1000) : Math.round(n * 1000));
   let font = "";
   let size = NaN;
   let tc = 0; // the initial character spacing (§9.3.1, Table 104)
@@ -33,28 +96,31 @@ export function pageContent(
 
   items.forEach((item, i) => {
     if (item.kind === "rule") {
-      if (inText) (out.push("ET"), (inText = false));
-      if (item.width !== lineWidth) out.push(`${num(item.width)} w`), (lineWidth = item.width);
-      out.push(`${num(item.x1)} ${num(item.y1)} m ${num(item.x2)} ${num(item.y2)} l S`);
+      if (inText) (line("ET"), (inText = false));
+      if (item.width !== lineWidth) line(`${num(item.width)} w`), (lineWidth = item.width);
+      line(`${num(item.x1)} ${num(item.y1)} m ${num(item.x2)} ${num(item.y2)} l S`);
       return;
     }
     const itemRuns = runs[i];
     if (!itemRuns || itemRuns.length === 0) return;
-    if (!inText) (out.push("BT"), (inText = true));
-    out.push(`1 0 0 1 ${num(item.x)} ${num(item.y)} Tm`);
-    if (item.charSpacing !== tc) out.push(`${num(item.charSpacing)} Tc`), (tc = item.charSpacing);
+    if (!inText) (line("BT"), (inText = true), (lineX = lineY = 0));
+    const x = thousandths(item.x);
+    const y = thousandths(item.y);
+    line(`${num((x - lineX) / 1000)} ${num((y - lineY) / 1000)} Td`);
+    lineX = x;
+    lineY = y;
+    if (item.charSpacing !== tc) line(`${num(item.charSpacing)} Tc`), (tc = item.charSpacing);
     for (const run of itemRuns) {
       const name = fontNames.get(run.face)!;
       if (name !== font || item.size !== size) {
-        out.push(`/${name} ${num(item.size)} Tf`);
+        line(`/${name} ${num(item.size)} Tf`);
         font = name;
         size = item.size;
       }
-      let hex = "<";
-      for (const cid of run.cids) hex += HEX2[cid >> 8] + HEX2[cid & 0xff];
-      out.push(hex + "> Tj");
+      line("");
+      out.hexTj(cids, run.start, run.end);
     }
   });
-  if (inText) out.push("ET");
-  return out.join("\n");
+  if (inText) line("ET");
+  return out.done();
 }

@@ -1,98 +1,265 @@
 /**
- * Which glyphs a document draws, per embedded font: one font per face actually used (after the bold →
- * body fallback), holding every character drawn in it whichever tier file its glyph comes from.
- * CIDs are assigned in code point order (CID = new glyph id, CIDToGIDMap /Identity), so the same set of
- * characters always gives the same subset, tag and bytes.
+ * Which glyphs a document draws, per embedded font, and in which order: one font per face actually used
+ * (after the bold → body fallback), holding every character drawn in it whichever tier file its glyph
+ * comes from. CID = new glyph id (CIDToGIDMap /Identity).
+ *
+ * Order: first the characters the caller says most documents of this kind draw (`SharedGlyphs`, e.g. a
+ * letter template's fixed text), then the document's own, each part in code point order. The shared part
+ * is cut into chunks at fixed positions of the shared list, so a document that lacks one shared character
+ * changes one chunk, not the numbering of all that follow; each chunk's compressed bytes are cached per
+ * isolate (font-file.ts), so a letter deflates only its own few glyphs. The order is a function of the
+ * characters drawn and the shared list alone: the same document always gives the same subset, tag and bytes.
  */
-import type { FontSet, GlyphRef } from "../fonts";
+import { locate, type FontSet, type GlyphRef } from "../fonts";
 import type { FaceId, LayoutDocument } from "../types";
 import type { SubsetGlyph } from "./truetype-subset";
 
-export interface FacePlan {
-  face: FaceId;
-  /** Characters drawn in this font, ascending; CID of codePoints[i] is i + 1 (CID 0 is .notdef). */
-  codePoints: number[];
-  cids: Map<number, number>;
-  /** Glyph 0 (.notdef) then the glyph of each code point, in CID order. */
-  glyphs: SubsetGlyph[];
+/**
+ * Characters most documents of a kind draw, per face as the layout asks for them (before fallback). Only
+ * an ordering hint: any character may be missing from a document or from the list.
+ */
+export type SharedGlyphs = ReadonlyMap<FaceId, Iterable<number>>;
+
+/** Shared characters per chunk: about 30 KB of Noto Serif SC outlines, so a chunk fills deflate's window. */
+export const SHARED_CHUNK = 96;
+
+export interface GlyphChunk {
+  /** End (exclusive) of the chunk in `FacePlan.glyphs`; chunks are consecutive from glyph 0. */
+  end: number;
+  /** True for the document's own glyphs after the shared ones. */
+  own: boolean;
 }
 
-/** A stretch of one TextItem drawn with one embedded font. */
+export interface FacePlan {
+  face: FaceId;
+  /** Characters drawn in this font, in CID order: CID of codePoints[i] is i + 1 (CID 0 is .notdef). */
+  codePoints: number[];
+  /** Glyph 0 (.notdef) then the glyph of each code point, in CID order. */
+  glyphs: SubsetGlyph[];
+  /** The glyphs cut into compression chunks (the first holds .notdef). */
+  chunks: GlyphChunk[];
+}
+
+/** A stretch of one TextItem drawn with one embedded font: its CIDs are `GlyphPlan.cids[start…end)`. */
 export interface Run {
   face: FaceId;
-  cids: number[];
+  start: number;
+  end: number;
 }
 
 export interface GlyphPlan {
   faces: FacePlan[];
+  /** The CID of every character drawn, in document order (each in its run's font). */
+  cids: Uint16Array;
   /** Per page, per item index: the runs of a TextItem (undefined for rules). */
   runs: (Run[] | undefined)[][];
 }
 
-export function planGlyphs(layout: LayoutDocument, fonts: FontSet): GlyphPlan {
-  // The embedded font (after fallback) → its characters → glyph.
-  const refs = new Map<FaceId, Map<number, GlyphRef>>();
-  // Resolution per requested face, so each distinct (face, character) goes through the manifest once.
-  const resolvedBy = new Map<FaceId, Map<number, GlyphRef>>();
-  const resolve = (cp: number, face: FaceId): GlyphRef => {
-    let byCp = resolvedBy.get(face);
-    if (!byCp) resolvedBy.set(face, (byCp = new Map()));
-    let ref = byCp.get(cp);
-    if (!ref) {
-      ref = fonts.glyph(cp, face);
-      byCp.set(cp, ref);
-      let target = refs.get(ref.face);
-      if (!target) refs.set(ref.face, (target = new Map()));
-      if (!target.has(cp)) target.set(cp, ref);
-    }
-    return ref;
-  };
-  // First pass: resolve every character, remembering (embedded face, code point) per item.
-  const resolved = layout.pages.map((page) =>
-    page.items.map((item) => {
-      if (item.kind !== "text") return undefined;
-      const faces: FaceId[] = [];
-      const cps: number[] = [];
-      for (const ch of item.text) {
-        const cp = ch.codePointAt(0)!;
-        faces.push(resolve(cp, item.face).face);
-        cps.push(cp);
-      }
-      return { faces, cps };
-    }),
-  );
+/** Per embedded face: shared character → its position in that face's shared list. */
+type SharedIndex = Map<FaceId, Map<number, number>>;
 
-  const faces: FacePlan[] = [];
-  for (const face of [...refs.keys()].sort()) {
-    const byCp = refs.get(face)!;
-    const codePoints = [...byCp.keys()].sort((a, b) => a - b);
-    const cids = new Map<number, number>();
-    const glyphs: SubsetGlyph[] = [];
-    codePoints.forEach((cp, i) => {
-      cids.set(cp, i + 1);
-      const { font, gid } = byCp.get(cp)!;
-      glyphs.push({ font, gid, unicode: cp });
-    });
-    // .notdef (and the font-wide tables) from the file of the lowest character: every tier of a face is
-    // cut from the same font, so they share .notdef, unitsPerEm, name, OS/2 and hinting tables.
-    glyphs.unshift({ font: glyphs[0].font, gid: 0 });
-    faces.push({ face, codePoints, cids, glyphs });
+const sharedIndexes = new WeakMap<SharedGlyphs, SharedIndex>();
+
+/**
+ * The shared list per *embedded* face (a bold character that bold lacks is drawn by the body font), in code
+ * point order; computed once per SharedGlyphs object, from the manifest alone.
+ */
+function sharedIndex(shared: SharedGlyphs): SharedIndex {
+  let index = sharedIndexes.get(shared);
+  if (index) return index;
+  const byFace = new Map<FaceId, Set<number>>();
+  for (const [face, codePoints] of shared) {
+    for (const cp of codePoints) {
+      const target = locate(face, cp)?.face;
+      if (!target) continue;
+      let set = byFace.get(target);
+      if (!set) byFace.set(target, (set = new Set()));
+      set.add(cp);
+    }
+  }
+  index = new Map();
+  for (const [face, set] of byFace) index.set(face, new Map([...set].sort((a, b) => a - b).map((cp, i) => [cp, i])));
+  sharedIndexes.set(shared, index);
+  return index;
+}
+
+/**
+ * Code point → entry index within one call: open addressing in two small typed arrays that stay in the CPU's
+ * cache (a 64K-slot table per face did not: its lookups were a fifth of planGlyphs), grown when half full.
+ */
+class CodePointIndex {
+  private keys = new Int32Array(512).fill(-1);
+  private values = new Int32Array(512);
+  /** Fibonacci hashing: the top log2(size) bits of cp × 2^32/φ. */
+  private shift = 23;
+  private count = 0;
+
+  /** Forgets every entry, keeping the arrays (a call's indexes are reused by the next call). */
+  reset(): this {
+    if (this.count) this.keys.fill(-1);
+    this.count = 0;
+    return this;
   }
 
-  const cidsOf = new Map(faces.map((plan) => [plan.face, plan.cids]));
-  const runs = resolved.map((page) =>
-    page.map((chars) => {
-      if (!chars) return undefined;
+  get(cp: number): number {
+    const mask = this.keys.length - 1;
+    for (let slot = Math.imul(cp, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & mask) {
+      const key = this.keys[slot];
+      if (key === cp) return this.values[slot];
+      if (key === -1) return -1;
+    }
+  }
+
+  set(cp: number, value: number): void {
+    if (2 * (this.count + 1) > this.keys.length) this.grow();
+    const mask = this.keys.length - 1;
+    let slot = Math.imul(cp, 0x9e3779b1) >>> this.shift;
+    while (this.keys[slot] !== -1 && this.keys[slot] !== cp) slot = (slot + 1) & mask;
+    if (this.keys[slot] === -1) this.count++;
+    this.keys[slot] = cp;
+    this.values[slot] = value;
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Int32Array(2 * keys.length).fill(-1);
+    this.values = new Int32Array(2 * keys.length);
+    this.shift--;
+    this.count = 0;
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== -1) this.set(keys[i], values[i]);
+  }
+}
+
+/** Indexes reused from call to call (allocating typed arrays costs more than clearing them). */
+const pool: CodePointIndex[] = [];
+
+export function planGlyphs(layout: LayoutDocument, fonts: FontSet, shared?: SharedGlyphs): GlyphPlan {
+  let pooled = 0;
+  const index = () => (pool[pooled] ??= new CodePointIndex(), pool[pooled++].reset());
+  // Entries: one per distinct (embedded font, character), as parallel arrays.
+  const entryCp: number[] = [];
+  const entryRef: GlyphRef[] = [];
+  // The embedded font of each entry as a small number (the runs pass compares numbers, not objects).
+  const entryFont: number[] = [];
+  const fontOrder: FaceId[] = [];
+  // Per embedded font, its entries; per requested face, character → entry (so each distinct (face,
+  // character) goes through the manifest once, and a text character costs one array read).
+  const embedded = new Map<FaceId, { index: CodePointIndex; entries: number[]; id: number }>();
+  const requested = new Map<FaceId, CodePointIndex>();
+  const resolve = (cp: number, face: FaceId, cache: CodePointIndex): number => {
+    const ref = fonts.glyph(cp, face);
+    let target = embedded.get(ref.face);
+    if (!target) embedded.set(ref.face, (target = { index: index(), entries: [], id: fontOrder.push(ref.face) - 1 }));
+    let entry = target.index.get(cp);
+    if (entry < 0) {
+      entry = entryCp.length;
+      entryCp.push(cp);
+      entryRef.push(ref);
+      entryFont.push(target.id);
+      target.index.set(cp, entry);
+      target.entries.push(entry);
+    }
+    cache.set(cp, entry);
+    return entry;
+  };
+  // First pass: the entry of every character of every text item, all in one array (an item's span of
+  // it is [starts[k], starts[k + 1])).
+  let total = 0;
+  for (const page of layout.pages) for (const item of page.items) if (item.kind === "text") total += item.text.length;
+  const itemEntries = new Int32Array(total);
+  const starts: number[] = [0];
+  let n = 0;
+  for (const page of layout.pages) {
+    for (const item of page.items) {
+      if (item.kind !== "text") continue;
+      let cache = requested.get(item.face);
+      if (!cache) requested.set(item.face, (cache = index()));
+      const text = item.text;
+      for (let i = 0; i < text.length; i++) {
+        let cp = text.charCodeAt(i);
+        if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < text.length) {
+          const low = text.charCodeAt(i + 1);
+          if (low >= 0xdc00 && low < 0xe000) (cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00)), i++;
+        }
+        const entry = cache.get(cp);
+        itemEntries[n++] = entry >= 0 ? entry : resolve(cp, item.face, cache);
+      }
+      starts.push(n);
+    }
+  }
+
+  const entryCid = new Uint16Array(entryCp.length);
+  const sharedIdx = shared ? sharedIndex(shared) : undefined;
+  const faces: FacePlan[] = [];
+  for (const face of [...embedded.keys()].sort()) {
+    const { index, entries } = embedded.get(face)!;
+    const positions = sharedIdx?.get(face);
+    // Order: shared characters first, by their position in the shared list (which is in code point
+    // order), then the document's own by code point — a bucket per shared position, a sort of the rest.
+    const sharedSlots: number[] = [];
+    let ownCount = 0;
+    const own = new Float64Array(entries.length);
+    for (const entry of entries) {
+      const position = positions?.get(entryCp[entry]);
+      if (position === undefined) own[ownCount++] = entryCp[entry];
+      else sharedSlots[position] = entry;
+    }
+    const keys: number[] = [];
+    // Shared entries in list order, each with the chunk (slice of the shared list) it falls in.
+    const sharedChunk: number[] = [];
+    sharedSlots.forEach((entry, position) => {
+      keys.push(entryCp[entry]);
+      sharedChunk.push(Math.floor(position / SHARED_CHUNK));
+    });
+    const sharedCount = keys.length;
+    // A typed array sorts numerically without calling a comparator per comparison.
+    for (const cp of own.subarray(0, ownCount).sort()) keys.push(cp);
+
+    const codePoints: number[] = new Array(keys.length);
+    // .notdef (and the font-wide tables) from the file of the first character: every tier of a face is
+    // cut from the same font, so they share .notdef, unitsPerEm, name, OS/2 and hinting tables.
+    const first = entryRef[index.get(keys[0])];
+    const glyphs: SubsetGlyph[] = [{ font: first.font, gid: 0 }];
+    const chunks: GlyphChunk[] = [];
+    let chunk = -1;
+    for (let i = 0; i < keys.length; i++) {
+      const cp = keys[i];
+      const entry = index.get(cp);
+      entryCid[entry] = i + 1;
+      codePoints[i] = cp;
+      const ref = entryRef[entry];
+      glyphs.push({ font: ref.font, gid: ref.gid, unicode: cp });
+      // Chunks: shared characters by their position in the shared list (SHARED_CHUNK to a chunk), then
+      // one chunk of the document's own characters. Glyph i + 1 draws codePoints[i].
+      if (i < sharedCount) {
+        const c = sharedChunk[i];
+        if (c !== chunk && i > 0) chunks.push({ end: i + 1, own: false });
+        chunk = c;
+      }
+    }
+    if (sharedCount) chunks.push({ end: sharedCount + 1, own: false });
+    chunks.push({ end: glyphs.length, own: true });
+    faces.push({ face, codePoints, glyphs, chunks });
+  }
+
+  // Second pass: every character's CID, and each text item as runs of one embedded font.
+  const cids = new Uint16Array(n);
+  for (let i = 0; i < n; i++) cids[i] = entryCid[itemEntries[i]];
+  let k = 0;
+  const runs = layout.pages.map((page) =>
+    page.items.map((item) => {
+      if (item.kind !== "text") return undefined;
       const out: Run[] = [];
-      let last: Run | undefined;
-      for (let i = 0; i < chars.cps.length; i++) {
-        const face = chars.faces[i];
-        const cid = cidsOf.get(face)!.get(chars.cps[i])!;
-        if (last && last.face === face) last.cids.push(cid);
-        else out.push((last = { face, cids: [cid] }));
+      const end = starts[++k];
+      for (let i = starts[k - 1]; i < end; ) {
+        const font = entryFont[itemEntries[i]];
+        let j = i + 1;
+        while (j < end && entryFont[itemEntries[j]] === font) j++;
+        out.push({ face: fontOrder[font], start: i, end: j });
+        i = j;
       }
       return out;
     }),
   );
-  return { faces, runs };
+  return { faces, cids, runs };
 }

@@ -8,7 +8,8 @@
  * last byte may vary/increment), and each begin…end block holds at most 100 entries (the CMap limit, #5014).
  */
 
-const hex4 = (n: number) => n.toString(16).toUpperCase().padStart(4, "0");
+const HEX2 = Array.from({ length: 256 }, (_, i) => i.toString(16).toUpperCase().padStart(2, "0"));
+const hex4 = (n: number) => HEX2[(n >> 8) & 0xff] + HEX2[n & 0xff];
 
 function utf16Hex(cp: number): string {
   if (cp <= 0xffff) return hex4(cp);
@@ -16,12 +17,29 @@ function utf16Hex(cp: number): string {
   return hex4(0xd800 + (v >> 10)) + hex4(0xdc00 + (v & 0x3ff));
 }
 
-/** `unicodes[cid]` is the character drawn by CID `cid` (undefined: none, e.g. .notdef or a component). */
-export function toUnicodeCMap(unicodes: readonly (number | undefined)[]): string {
+/** Everything of the CMap before its mappings. */
+export const CMAP_HEADER =
+  "/CIDInit /ProcSet findresource begin\n" +
+  "12 dict begin\n" +
+  "begincmap\n" +
+  "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n" +
+  "/CMapName /Adobe-Identity-UCS def\n" +
+  "/CMapType 2 def\n" +
+  "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+
+/** Everything of the CMap after its mappings. */
+export const CMAP_TRAILER = "endcmap\n" + "CMapName currentdict /CMap defineresource pop\n" + "end\n" + "end\n";
+
+/**
+ * The mappings of CIDs [from, to) (`unicodes[cid]` is the character drawn by CID `cid`; undefined: none,
+ * e.g. .notdef or a component): bfrange blocks, then bfchar blocks. A CMap may hold any number of such
+ * blocks, so the mappings of consecutive stretches of CIDs concatenate into the mappings of the whole.
+ */
+export function cmapMappings(unicodes: readonly (number | undefined)[], from = 0, to = unicodes.length): string {
   const ranges: string[] = [];
   const chars: string[] = [];
-  let cid = 0;
-  while (cid < unicodes.length) {
+  let cid = from;
+  while (cid < to) {
     const cp = unicodes[cid];
     if (cp === undefined) {
       cid++;
@@ -30,7 +48,7 @@ export function toUnicodeCMap(unicodes: readonly (number | undefined)[]): string
     let end = cid;
     if (cp <= 0xffff) {
       while (
-        end + 1 < unicodes.length &&
+        end + 1 < to &&
         unicodes[end + 1] === cp + (end + 1 - cid) &&
         (end + 1) >> 8 === cid >> 8 && //           same high byte of the CID
         ((cp + (end + 1 - cid)) & 0xff) !== 0 //    destination's last byte does not wrap
@@ -44,24 +62,17 @@ export function toUnicodeCMap(unicodes: readonly (number | undefined)[]): string
   const blocks = (entries: string[], op: string) => {
     let out = "";
     for (let i = 0; i < entries.length; i += 100) {
-      const chunk = entries.slice(i, i + 100);
-      out += `${chunk.length} begin${op}\n${chunk.join("\n")}\nend${op}\n`;
+      const end = Math.min(entries.length, i + 100);
+      out += `${end - i} begin${op}\n`;
+      for (let k = i; k < end; k++) out += `${entries[k]}\n`;
+      out += `end${op}\n`;
     }
     return out;
   };
-  return (
-    "/CIDInit /ProcSet findresource begin\n" +
-    "12 dict begin\n" +
-    "begincmap\n" +
-    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n" +
-    "/CMapName /Adobe-Identity-UCS def\n" +
-    "/CMapType 2 def\n" +
-    "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n" +
-    blocks(ranges, "bfrange") +
-    blocks(chars, "bfchar") +
-    "endcmap\n" +
-    "CMapName currentdict /CMap defineresource pop\n" +
-    "end\n" +
-    "end\n"
-  );
+  return blocks(ranges, "bfrange") + blocks(chars, "bfchar");
+}
+
+/** The whole CMap of a font whose CID `cid` draws `unicodes[cid]`. */
+export function toUnicodeCMap(unicodes: readonly (number | undefined)[]): string {
+  return CMAP_HEADER + cmapMappings(unicodes) + CMAP_TRAILER;
 }

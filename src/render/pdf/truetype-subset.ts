@@ -69,57 +69,81 @@ function copyOf(bytes: Uint8Array, length: number): Uint8Array {
   return out;
 }
 
-const isComposite = (glyph: Uint8Array) => glyph.length >= 10 && (glyph[0] & 0x80) !== 0;
 const int16 = (b: Uint8Array, p: number) => ((b[p] << 24) >> 16) | b[p + 1];
 
-export function subsetTrueType(input: readonly SubsetGlyph[]): TrueTypeSubset {
+/**
+ * A subset laid out but not yet written: the glyph order (components appended), every table but glyf,
+ * and what is needed to write glyf in pieces (see font-file.ts: the font program is compressed in chunks
+ * of glyphs, so glyf is the last table in the file and its bytes are the glyph records back to back).
+ */
+export interface SubsetPlan {
+  /** The caller's glyphs, then the components of composite glyphs, in new glyph id order. */
+  glyphs: SubsetGlyph[];
+  /** New glyph id → (offset in its record, new component id) for composite glyphs. */
+  patches: Map<number, [number, number][]>;
+  /** Every table except glyf (head's checkSumAdjustment still 0). */
+  tables: Map<string, Uint8Array>;
+  /** glyf's length: the sum of the records, each padded to 4 bytes. */
+  glyfLength: number;
+  numGlyphs: number;
+  bbox: [number, number, number, number];
+  unitsPerEm: number;
+}
+
+/** Bytes of a glyph's record in the subset, padded to 4 (0 for an empty glyph). */
+export const paddedLength = (font: TrueTypeFont, gid: number) => (font.glyphStarts[gid + 1] - font.glyphStarts[gid] + 3) & ~3;
+
+export function planSubset(input: readonly SubsetGlyph[]): SubsetPlan {
   if (input.length === 0 || input[0].gid !== 0) throw new Error("a subset starts with .notdef (glyph 0)");
   const primary = input[0].font;
   const glyphs = input.slice();
 
-  // Closure over composite components, numbering each (file, glyph) once.
-  const numbering = new Map<TrueTypeFont, Map<number, number>>();
-  const newId = (font: TrueTypeFont, gid: number): number => {
-    let ids = numbering.get(font);
-    if (!ids) numbering.set(font, (ids = new Map()));
-    let id = ids.get(gid);
-    if (id === undefined) {
-      id = glyphs.length;
-      glyphs.push({ font, gid });
-      ids.set(gid, id);
-    }
-    return id;
-  };
-  glyphs.forEach(({ font, gid }, i) => {
-    let ids = numbering.get(font);
-    if (!ids) numbering.set(font, (ids = new Map()));
-    if (!ids.has(gid)) ids.set(gid, i);
-  });
+  // Closure over composite components, numbering each (file, glyph) once. Only the first byte of a record
+  // tells a composite (numberOfContours < 0); fonts without any (Noto Serif SC has none) skip the numbering.
+  const isComposite = ({ font, gid }: SubsetGlyph) =>
+    font.glyphStarts[gid + 1] - font.glyphStarts[gid] >= 10 && (font.glyf[font.glyphStarts[gid]] & 0x80) !== 0;
   const patches = new Map<number, [number, number][]>(); // new glyph → (offset in record, new component id)
-  for (let i = 0; i < glyphs.length; i++) {
-    const { font, gid } = glyphs[i];
-    const start = font.glyphStarts[gid];
-    const data = font.glyf.subarray(start, font.glyphStarts[gid + 1]);
-    if (!isComposite(data)) continue;
-    const list: [number, number][] = [];
-    for (const at of componentIndexOffsets(data)) {
-      const component = (data[at] << 8) | data[at + 1];
-      if (component >= font.numGlyphs) throw new Error(`${font.file}: glyph ${gid} has a bad component ${component}`);
-      list.push([at, newId(font, component)]);
+  const numbering = new Map<TrueTypeFont, Map<number, number>>();
+  if (glyphs.some(isComposite)) {
+    const newId = (font: TrueTypeFont, gid: number): number => {
+      let ids = numbering.get(font);
+      if (!ids) numbering.set(font, (ids = new Map()));
+      let id = ids.get(gid);
+      if (id === undefined) {
+        id = glyphs.length;
+        glyphs.push({ font, gid });
+        ids.set(gid, id);
+      }
+      return id;
+    };
+    glyphs.forEach(({ font, gid }, i) => {
+      let ids = numbering.get(font);
+      if (!ids) numbering.set(font, (ids = new Map()));
+      if (!ids.has(gid)) ids.set(gid, i);
+    });
+    for (let i = 0; i < glyphs.length; i++) {
+      if (!isComposite(glyphs[i])) continue;
+      const { font, gid } = glyphs[i];
+      const data = font.glyf.subarray(font.glyphStarts[gid], font.glyphStarts[gid + 1]);
+      const list: [number, number][] = [];
+      for (const at of componentIndexOffsets(data)) {
+        const component = (data[at] << 8) | data[at + 1];
+        if (component >= font.numGlyphs) throw new Error(`${font.file}: glyph ${gid} has a bad component ${component}`);
+        list.push([at, newId(font, component)]);
+      }
+      patches.set(i, list);
     }
-    patches.set(i, list);
   }
+  // The files the glyphs come from (for maxp).
+  const files = new Set<TrueTypeFont>();
+  for (const { font } of glyphs) files.add(font);
   const numGlyphs = glyphs.length;
   if (numGlyphs > 0xffff) throw new Error("too many glyphs for one TrueType font");
 
-  // glyf + loca (long) + hmtx, and the values head/hhea derive from the glyphs.
-  let glyfSize = 0;
-  for (const { font, gid } of glyphs) glyfSize += (font.glyphStarts[gid + 1] - font.glyphStarts[gid] + 3) & ~3;
-  const glyf = new Uint8Array(glyfSize);
+  // loca (long) + hmtx, and the values head/hhea derive from the glyphs (read from the source records: a
+  // composite's patch changes component ids, never its box).
   const loca = new Uint8Array(4 * (numGlyphs + 1));
   const hmtx = new Uint8Array(4 * numGlyphs);
-  const locaView = new DataView(loca.buffer);
-  const hmtxView = new DataView(hmtx.buffer);
   let xMin = 0x7fff, yMin = 0x7fff, xMax = -0x8000, yMax = -0x8000;
   let advanceMax = 0, minLsb = 0x7fff, minRsb = 0x7fff, maxExtent = -0x8000;
   let pos = 0;
@@ -127,18 +151,21 @@ export function subsetTrueType(input: readonly SubsetGlyph[]): TrueTypeSubset {
     const { font, gid } = glyphs[i];
     const start = font.glyphStarts[gid];
     const length = font.glyphStarts[gid + 1] - start;
-    locaView.setUint32(4 * i, pos);
-    glyf.set(font.glyf.subarray(start, start + length), pos);
-    const patch = patches.get(i);
-    if (patch) for (const [at, id] of patch) (glyf[pos + at] = id >> 8), (glyf[pos + at + 1] = id & 0xff);
+    loca[4 * i] = pos >>> 24;
+    loca[4 * i + 1] = (pos >>> 16) & 0xff;
+    loca[4 * i + 2] = (pos >>> 8) & 0xff;
+    loca[4 * i + 3] = pos & 0xff;
     const advance = font.advances[gid];
     const lsb = font.leftSideBearings[gid];
-    hmtxView.setUint16(4 * i, advance);
-    hmtxView.setInt16(4 * i + 2, lsb);
+    hmtx[4 * i] = advance >> 8;
+    hmtx[4 * i + 1] = advance & 0xff;
+    hmtx[4 * i + 2] = (lsb >> 8) & 0xff;
+    hmtx[4 * i + 3] = lsb & 0xff;
     if (advance > advanceMax) advanceMax = advance;
     if (length >= 10) {
-      const gxMin = int16(glyf, pos + 2), gyMin = int16(glyf, pos + 4);
-      const gxMax = int16(glyf, pos + 6), gyMax = int16(glyf, pos + 8);
+      const g = font.glyf;
+      const gxMin = int16(g, start + 2), gyMin = int16(g, start + 4);
+      const gxMax = int16(g, start + 6), gyMax = int16(g, start + 8);
       if (gxMin < xMin) xMin = gxMin;
       if (gyMin < yMin) yMin = gyMin;
       if (gxMax > xMax) xMax = gxMax;
@@ -152,13 +179,13 @@ export function subsetTrueType(input: readonly SubsetGlyph[]): TrueTypeSubset {
     }
     pos += (length + 3) & ~3;
   }
-  locaView.setUint32(4 * numGlyphs, pos);
+  new DataView(loca.buffer).setUint32(4 * numGlyphs, pos);
   if (xMin > xMax) (xMin = yMin = xMax = yMax = 0), (minLsb = minRsb = maxExtent = 0);
 
   const tables = new Map<string, Uint8Array>();
   const head = copyOf(primary.tables.get("head")!, 54);
   const headView = new DataView(head.buffer);
-  headView.setUint32(8, 0); // checkSumAdjustment, set last
+  headView.setUint32(8, 0); // checkSumAdjustment, set when the file is assembled
   headView.setInt16(36, xMin);
   headView.setInt16(38, yMin);
   headView.setInt16(40, xMax);
@@ -175,10 +202,9 @@ export function subsetTrueType(input: readonly SubsetGlyph[]): TrueTypeSubset {
   hheaView.setUint16(34, numGlyphs);
   tables.set("hhea", hhea);
 
-  tables.set("maxp", maxpFor([...numbering.keys()], primary, numGlyphs));
+  tables.set("maxp", maxpFor([...files], primary, numGlyphs));
   tables.set("hmtx", hmtx);
   tables.set("loca", loca);
-  tables.set("glyf", glyf);
   tables.set("cmap", cmapFor(glyphs));
   const post = primary.tables.get("post");
   if (post && post.length >= 32) {
@@ -189,10 +215,117 @@ export function subsetTrueType(input: readonly SubsetGlyph[]): TrueTypeSubset {
   }
   for (const tag of ["OS/2", "name", "cvt ", "fpgm", "prep"]) {
     const table = primary.tables.get(tag);
-    if (table) tables.set(tag, table);
+    if (table) tables.set(tag, sourceTable(table));
   }
-  const bytes = assembleSfnt(tables);
-  return { bytes, numGlyphs, bbox: [xMin, yMin, xMax, yMax], unitsPerEm: primary.unitsPerEm };
+  return { glyphs, patches, tables, glyfLength: pos, numGlyphs, bbox: [xMin, yMin, xMax, yMax], unitsPerEm: primary.unitsPerEm };
+}
+
+/**
+ * The glyph records of subset glyphs [from, to), each padded to 4 bytes, with composite component ids
+ * rewritten: the bytes of glyf from the first record's offset.
+ */
+export function glyphRecords(plan: SubsetPlan, from: number, to: number): Uint8Array {
+  let size = 0;
+  for (let i = from; i < to; i++) size += paddedLength(plan.glyphs[i].font, plan.glyphs[i].gid);
+  const out = new Uint8Array(size);
+  let pos = 0;
+  for (let i = from; i < to; i++) {
+    const { font, gid } = plan.glyphs[i];
+    const start = font.glyphStarts[gid];
+    const end = font.glyphStarts[gid + 1];
+    out.set(font.glyf.subarray(start, end), pos);
+    const patch = plan.patches.get(i);
+    if (patch) for (const [at, id] of patch) (out[pos + at] = id >> 8), (out[pos + at + 1] = id & 0xff);
+    pos += (end - start + 3) & ~3;
+  }
+  return out;
+}
+
+/**
+ * The order of the tables' data in the file (the directory itself is always sorted by tag): first what
+ * every subset has its own values for, then hmtx and loca (written in pieces per glyph chunk by
+ * font-file.ts), then the tables copied from the source as they are, glyf last.
+ */
+export function tableOrder(plan: SubsetPlan): string[] {
+  return layoutOf(plan).order;
+}
+
+/** Byte offset of each table in the file laid out in `tableOrder` (glyf after the last), and the total. */
+export function tableOffsets(plan: SubsetPlan): { offsets: Map<string, number>; glyfAt: number } {
+  return layoutOf(plan);
+}
+
+const layouts = new WeakMap<SubsetPlan, { order: string[]; offsets: Map<string, number>; glyfAt: number }>();
+function layoutOf(plan: SubsetPlan) {
+  let layout = layouts.get(plan);
+  if (!layout) {
+    const first = ["head", "hhea", "maxp", "cmap", "hmtx", "loca"];
+    const order = [...first.filter((t) => plan.tables.has(t)), ...[...plan.tables.keys()].filter((t) => !first.includes(t)).sort()];
+    let at = 12 + 16 * (plan.tables.size + 1);
+    const offsets = new Map<string, number>();
+    for (const tag of order) {
+      offsets.set(tag, at);
+      at += (plan.tables.get(tag)!.length + 3) & ~3;
+    }
+    layouts.set(plan, (layout = { order, offsets, glyfAt: at }));
+  }
+  return layout;
+}
+
+/**
+ * The table directory (sorted by tag) for the file laid out in `tableOrder`, and a copy of head with
+ * checkSumAdjustment set for the whole file given glyf's checksum (OpenType, "Calculating checksums":
+ * tables start 4-aligned and are zero-padded, so the file's sum is the directory's plus every table's).
+ */
+export function sfntDirectory(plan: SubsetPlan, glyfChecksum: number): { directory: Uint8Array; head: Uint8Array } {
+  const tables = plan.tables;
+  const tags = [...tables.keys(), "glyf"].sort();
+  const numTables = tags.length;
+  const directory = new Uint8Array(12 + 16 * numTables);
+  const view = new DataView(directory.buffer);
+  view.setUint32(0, 0x00010000);
+  view.setUint16(4, numTables);
+  const entrySelector = Math.floor(Math.log2(numTables));
+  view.setUint16(6, 16 * 2 ** entrySelector);
+  view.setUint16(8, entrySelector);
+  view.setUint16(10, 16 * numTables - 16 * 2 ** entrySelector);
+  const { offsets, glyfAt } = tableOffsets(plan);
+  let sum = glyfChecksum;
+  tags.forEach((tag, i) => {
+    const rec = 12 + 16 * i;
+    for (let k = 0; k < 4; k++) directory[rec + k] = tag.charCodeAt(k);
+    const data = tag === "glyf" ? undefined : tables.get(tag)!;
+    const tableSum = data ? checksum(data) : glyfChecksum;
+    view.setUint32(rec + 4, tableSum);
+    view.setUint32(rec + 8, data ? offsets.get(tag)! : glyfAt);
+    view.setUint32(rec + 12, data ? data.length : plan.glyfLength);
+    if (data) sum = (sum + tableSum) >>> 0;
+  });
+  sum = (sum + checksum(directory)) >>> 0;
+  const head = tables.get("head")!.slice();
+  new DataView(head.buffer).setUint32(8, (0xb1b0afba - sum) >>> 0);
+  return { directory, head };
+}
+
+/** Everything of the font file before glyf: the directory and every other table in `tableOrder`, padded. */
+export function sfntHead(plan: SubsetPlan, glyfChecksum: number): Uint8Array {
+  const { directory, head } = sfntDirectory(plan, glyfChecksum);
+  const { offsets, glyfAt } = tableOffsets(plan);
+  const out = new Uint8Array(glyfAt);
+  out.set(directory);
+  for (const [tag, at] of offsets) out.set(tag === "head" ? head : plan.tables.get(tag)!, at);
+  return out;
+}
+
+/** The whole subset font file (tests and tools; the PDF writer compresses it in pieces, font-file.ts). */
+export function subsetTrueType(input: readonly SubsetGlyph[]): TrueTypeSubset {
+  const plan = planSubset(input);
+  const glyf = glyphRecords(plan, 0, plan.numGlyphs);
+  const head = sfntHead(plan, checksum(glyf));
+  const bytes = new Uint8Array(head.length + glyf.length);
+  bytes.set(head);
+  bytes.set(glyf, head.length);
+  return { bytes, numGlyphs: plan.numGlyphs, bbox: plan.bbox, unitsPerEm: plan.unitsPerEm };
 }
 
 /** maxp 1.0 with numGlyphs set and each maximum the largest over the files the glyphs came from. */
@@ -214,73 +347,90 @@ function maxpFor(fonts: TrueTypeFont[], primary: TrueTypeFont, numGlyphs: number
 
 /** cmap with a (3,1) format 4 subtable for BMP characters and a (3,10) format 12 one when any lie beyond. */
 function cmapFor(glyphs: readonly SubsetGlyph[]): Uint8Array {
-  const pairs: [number, number][] = [];
-  glyphs.forEach((g, i) => g.unicode !== undefined && pairs.push([g.unicode, i]));
-  pairs.sort((a, b) => a[0] - b[0]);
-  // Runs of consecutive characters with consecutive glyph ids become one segment / group.
-  const runs: [number, number, number][] = []; // start char, end char, start glyph
-  for (const [cp, gid] of pairs) {
-    const last = runs[runs.length - 1];
-    if (last && cp === last[1] + 1 && gid === last[2] + (cp - last[0])) last[1] = cp;
-    else if (!last || cp !== last[1]) runs.push([cp, cp, gid]);
+  // (character, glyph) pairs as cp · 2^16 + gid, sorted as numbers (no comparator call per comparison).
+  let count = 0;
+  for (const g of glyphs) if (g.unicode !== undefined) count++;
+  const pairs = new Float64Array(count);
+  count = 0;
+  for (let i = 0; i < glyphs.length; i++) {
+    const cp = glyphs[i].unicode;
+    if (cp !== undefined) pairs[count++] = cp * 0x10000 + i;
   }
-  const bmpRuns = runs.filter((r) => r[1] < 0xffff);
-  const astral = runs.some((r) => r[1] > 0xffff);
+  pairs.sort();
+  // Runs of consecutive characters with consecutive glyph ids become one segment / group.
+  const runStart = new Uint32Array(count);
+  const runEnd = new Uint32Array(count);
+  const runGlyph = new Uint32Array(count);
+  let runs = 0;
+  for (let k = 0; k < count; k++) {
+    const cp = Math.floor(pairs[k] / 0x10000);
+    const gid = pairs[k] % 0x10000;
+    const last = runs - 1;
+    if (runs && cp === runEnd[last] + 1 && gid === runGlyph[last] + (cp - runStart[last])) runEnd[last] = cp;
+    else if (!runs || cp !== runEnd[last]) (runStart[runs] = cp), (runEnd[runs] = cp), (runGlyph[runs++] = gid);
+  }
+  let bmpRuns = 0;
+  while (bmpRuns < runs && runEnd[bmpRuns] < 0xffff) bmpRuns++;
+  const astral = runs > 0 && runEnd[runs - 1] > 0xffff;
 
-  const segCount = bmpRuns.length + 1; // + the 0xFFFF terminator
-  const f4 = new DataView(new ArrayBuffer(16 + 8 * segCount));
-  f4.setUint16(0, 4);
-  f4.setUint16(2, f4.byteLength);
-  f4.setUint16(6, 2 * segCount);
+  const segCount = bmpRuns + 1; // + the 0xFFFF terminator
+  const f4 = new Uint8Array(16 + 8 * segCount);
+  const u16 = (bytes: Uint8Array, at: number, v: number) => ((bytes[at] = (v >> 8) & 0xff), (bytes[at + 1] = v & 0xff));
+  const u32 = (bytes: Uint8Array, at: number, v: number) => (u16(bytes, at, v >>> 16), u16(bytes, at + 2, v & 0xffff));
+  u16(f4, 0, 4);
+  u16(f4, 2, f4.length);
+  u16(f4, 6, 2 * segCount);
   const searchRange = 2 * 2 ** Math.floor(Math.log2(segCount));
-  f4.setUint16(8, searchRange);
-  f4.setUint16(10, Math.log2(searchRange / 2));
-  f4.setUint16(12, 2 * segCount - searchRange);
-  const ends = 14, starts = 16 + 2 * segCount, deltas = starts + 2 * segCount, rangeOffsets = deltas + 2 * segCount;
-  bmpRuns.forEach(([start, end, gid], s) => {
-    f4.setUint16(ends + 2 * s, end);
-    f4.setUint16(starts + 2 * s, start);
-    f4.setUint16(deltas + 2 * s, (gid - start) & 0xffff);
-    f4.setUint16(rangeOffsets + 2 * s, 0);
-  });
+  u16(f4, 8, searchRange);
+  u16(f4, 10, Math.log2(searchRange / 2));
+  u16(f4, 12, 2 * segCount - searchRange);
+  const ends = 14, starts = 16 + 2 * segCount, deltas = starts + 2 * segCount; // idRangeOffsets stay 0
+  for (let r = 0; r < bmpRuns; r++) {
+    u16(f4, ends + 2 * r, runEnd[r]);
+    u16(f4, starts + 2 * r, runStart[r]);
+    u16(f4, deltas + 2 * r, (runGlyph[r] - runStart[r]) & 0xffff);
+  }
   const last = segCount - 1;
-  f4.setUint16(ends + 2 * last, 0xffff);
-  f4.setUint16(starts + 2 * last, 0xffff);
-  f4.setUint16(deltas + 2 * last, 1);
+  u16(f4, ends + 2 * last, 0xffff);
+  u16(f4, starts + 2 * last, 0xffff);
+  u16(f4, deltas + 2 * last, 1);
 
-  const subtables: [number, number, Uint8Array][] = [[3, 1, new Uint8Array(f4.buffer)]];
+  const subtables: [number, number, Uint8Array][] = [[3, 1, f4]];
   if (astral) {
-    const f12 = new DataView(new ArrayBuffer(16 + 12 * runs.length));
-    f12.setUint16(0, 12);
-    f12.setUint32(4, f12.byteLength);
-    f12.setUint32(12, runs.length);
-    runs.forEach(([start, end, gid], g) => {
-      f12.setUint32(16 + 12 * g, start);
-      f12.setUint32(20 + 12 * g, end);
-      f12.setUint32(24 + 12 * g, gid);
-    });
-    subtables.push([3, 10, new Uint8Array(f12.buffer)]);
+    const f12 = new Uint8Array(16 + 12 * runs);
+    u16(f12, 0, 12);
+    u32(f12, 4, f12.length);
+    u32(f12, 12, runs);
+    for (let g = 0; g < runs; g++) {
+      u32(f12, 16 + 12 * g, runStart[g]);
+      u32(f12, 20 + 12 * g, runEnd[g]);
+      u32(f12, 24 + 12 * g, runGlyph[g]);
+    }
+    subtables.push([3, 10, f12]);
   }
   let size = 4 + 8 * subtables.length;
   const out = new Uint8Array(size + subtables.reduce((n, [, , b]) => n + b.length, 0));
-  const view = new DataView(out.buffer);
-  view.setUint16(2, subtables.length);
+  u16(out, 2, subtables.length);
   subtables.forEach(([platform, encoding, data], i) => {
-    view.setUint16(4 + 8 * i, platform);
-    view.setUint16(6 + 8 * i, encoding);
-    view.setUint32(8 + 8 * i, size);
+    u16(out, 4 + 8 * i, platform);
+    u16(out, 6 + 8 * i, encoding);
+    u32(out, 8 + 8 * i, size);
     out.set(data, size);
     size += data.length;
   });
   return out;
 }
 
+/** Checksums of tables copied from a source font as they are (the same Uint8Array every time). */
+const sourceSums = new WeakMap<Uint8Array, number>();
+
 /** OpenType "Calculating checksums": the uint32 sum of the table, zero-padded to 4 bytes. */
-function checksum(bytes: Uint8Array): number {
-  const whole = bytes.length & ~3;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, whole);
+export function checksum(bytes: Uint8Array): number {
+  const known = sourceSums.get(bytes);
+  if (known !== undefined) return known;
   let sum = 0;
-  for (let p = 0; p < whole; p += 4) sum = (sum + view.getUint32(p)) >>> 0;
+  const whole = bytes.length & ~3;
+  for (let p = 0; p < whole; p += 4) sum = (sum + ((bytes[p] << 24) | (bytes[p + 1] << 16) | (bytes[p + 2] << 8) | bytes[p + 3])) >>> 0;
   if (whole < bytes.length) {
     let tail = 0;
     for (let p = whole; p < whole + 4; p++) tail = (tail << 8) | (p < bytes.length ? bytes[p] : 0);
@@ -289,33 +439,8 @@ function checksum(bytes: Uint8Array): number {
   return sum;
 }
 
-/** The sfnt file: table directory sorted by tag, tables 4-byte aligned, head.checkSumAdjustment set. */
-function assembleSfnt(tables: Map<string, Uint8Array>): Uint8Array {
-  const tags = [...tables.keys()].sort();
-  const numTables = tags.length;
-  let size = 12 + 16 * numTables;
-  for (const tag of tags) size += (tables.get(tag)!.length + 3) & ~3;
-  const out = new Uint8Array(size);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, 0x00010000);
-  view.setUint16(4, numTables);
-  const entrySelector = Math.floor(Math.log2(numTables));
-  view.setUint16(6, 16 * 2 ** entrySelector);
-  view.setUint16(8, entrySelector);
-  view.setUint16(10, 16 * numTables - 16 * 2 ** entrySelector);
-  let offset = 12 + 16 * numTables;
-  let headOffset = -1;
-  tags.forEach((tag, i) => {
-    const data = tables.get(tag)!;
-    const rec = 12 + 16 * i;
-    for (let k = 0; k < 4; k++) out[rec + k] = tag.charCodeAt(k);
-    view.setUint32(rec + 4, checksum(data));
-    view.setUint32(rec + 8, offset);
-    view.setUint32(rec + 12, data.length);
-    out.set(data, offset);
-    if (tag === "head") headOffset = offset;
-    offset += (data.length + 3) & ~3;
-  });
-  view.setUint32(headOffset + 8, (0xb1b0afba - checksum(out)) >>> 0);
-  return out;
+/** Remembers the checksum of a table that is copied from the source font unchanged. */
+function sourceTable(bytes: Uint8Array): Uint8Array {
+  if (!sourceSums.has(bytes)) sourceSums.set(bytes, checksum(bytes));
+  return bytes;
 }

@@ -1,0 +1,212 @@
+/**
+ * The compressed FontFile2 stream (ISO 32000-1 §9.9) of a subset, deflated in pieces (deflate.ts). The file
+ * is laid out (truetype-subset.ts `tableOrder`) so that what recurs between documents is in pieces of its own:
+ *
+ *   [directory, head, hhea, maxp, cmap]  [hmtx per chunk …]  [loca per chunk …]  [loca's last entry]
+ *   [post, OS/2, name, prep: as in the source]  [glyf chunk 1] … [glyf chunk n]
+ *
+ * The first piece depends on the whole subset and is deflated for every document (about 3.5 KB for a
+ * two-page letter). The hmtx, loca and glyf piece of a glyph chunk (glyph-plan.ts: the shared characters in
+ * fixed slices of the shared list, then the document's own) are deflated with the previous piece of the same
+ * table as their dictionary, so matches reach across chunks as in one stream; their bytes depend only on
+ * their own glyphs, the previous chunk's and (loca) where the chunk starts, and are cached per isolate under
+ * exactly that key (piece-cache.ts). The source's own tables are cached per font file. The glyf checksum is
+ * the sum of the chunks', cached with them, so a cached chunk's glyph bytes are not read again.
+ */
+import { adler32, adler32Combine, deflatePiece, zlibParts, type DeflatePiece } from "./deflate";
+import type { GlyphChunk } from "./glyph-plan";
+import { PieceCache, chain, fontPieces, internKey, tablePieces, unitsKey, type Range } from "./piece-cache";
+import { checksum, glyphRecords, sfntDirectory, tableOffsets, tableOrder, type SubsetPlan } from "./truetype-subset";
+
+/**
+ * Glyph chunks are compressed at level 6: they are cached, so the level is paid once per chunk per
+ * isolate. Measured on the bench letter's 110 KB of glyphs in chunks (Node 22): level 6 → 72.6 KB,
+ * level 9 → 72.5 KB (≈ 40 % slower), level 1 → 75.4 KB. The per-document first piece is level 1 (level 6
+ * saves about 100 bytes of a letter for twice the time); hmtx, loca and the source's tables are cached,
+ * at level 6.
+ */
+export const GLYPH_LEVEL = 6;
+/**
+ * The document's own glyphs (the last chunk) are rarely shared with another document, so their level is
+ * paid by nearly every letter: level 3 (zlib's fast matcher) instead of 6 costs the bench letter about
+ * 600 bytes (98,406 -> 99,027) for about a third less time on that chunk.
+ */
+export const OWN_GLYPH_LEVEL = 3;
+/**
+ * …and with only the last 8 KB of the previous chunk as its dictionary: zlib hashes all of a dictionary
+ * before it starts, and the full 32 KB window saved the bench letter 26 bytes.
+ */
+const OWN_DICTIONARY = 8 * 1024;
+export const HEAD_LEVEL = 1;
+const TABLE_LEVEL = 6;
+
+export interface GlyphPiece extends DeflatePiece {
+  /** OpenType checksum (uint32 sum) of the chunk's glyph records. */
+  readonly checksum: number;
+}
+
+export interface FontFileStream {
+  /** The zlib stream (FlateDecode) of the whole font file, as parts to write one after another. */
+  parts: Uint8Array[];
+  /** Its Adler-32 (of the uncompressed font file). */
+  adler: number;
+  /** Uncompressed length (FontFile2 /Length1). */
+  length1: number;
+  /** The pieces' compressed sizes, in file order (for tests and the bench). */
+  pieces: number[];
+}
+
+const fontIds = new WeakMap<object, number>();
+let nextFontId = 0;
+/** A small number per parsed font file, for keys (the file object, not its name: a reload is another font). */
+function fontId(font: object): number {
+  let id = fontIds.get(font);
+  if (id === undefined) fontIds.set(font, (id = nextFontId++));
+  return id;
+}
+
+/**
+ * Names a range of glyphs by content, exactly and compactly: per run of one font file, a marker and the
+ * file's number, then one UTF-16 code unit per glyph id (glyph ids are below 2^16); then as a short number
+ * (interned), so that the cache keys built from it are short.
+ */
+function contentKey(plan: SubsetPlan, from: number, to: number): string {
+  return internKey(contentString(plan, from, to));
+}
+
+function contentString(plan: SubsetPlan, from: number, to: number): string {
+  let key = "";
+  let i = from;
+  while (i < to) {
+    const font = plan.glyphs[i].font;
+    let j = i;
+    const gids: number[] = [];
+    while (j < to && plan.glyphs[j].font === font) gids.push(plan.glyphs[j++].gid);
+    key += `\uffff${fontId(font)}\uffff${unitsKey(gids)}`;
+    i = j;
+  }
+  return key;
+}
+
+/**
+ * Checksum and Adler-32 of glyph records [from, to) from the fonts' per-glyph values (the SHIX index), or
+ * undefined when a font has none or a record is patched (composite glyphs).
+ */
+function knownSums(plan: SubsetPlan, from: number, to: number): { checksum: number; adler: number } | undefined {
+  let sum = 0;
+  let adler = 1;
+  for (let i = from; i < to; i++) {
+    const { font, gid } = plan.glyphs[i];
+    if (!font.glyphChecksums || !font.glyphAdlers || plan.patches.has(i)) return undefined;
+    sum = (sum + font.glyphChecksums[gid]) >>> 0;
+    adler = adler32Combine(adler, font.glyphAdlers[gid], (font.glyphStarts[gid + 1] - font.glyphStarts[gid] + 3) & ~3);
+  }
+  return { checksum: sum, adler };
+}
+
+function glyphPiece(
+  plan: SubsetPlan,
+  bytes: Uint8Array,
+  from: number,
+  to: number,
+  dictionary: Uint8Array | undefined,
+  level: number,
+): GlyphPiece {
+  const known = knownSums(plan, from, to);
+  return { ...deflatePiece(bytes, level, dictionary, known?.adler), checksum: known?.checksum ?? checksum(bytes) };
+}
+
+/** A stored block (RFC 1951 §3.2.4) of at most 65,535 bytes, byte-aligned like every piece: no compression. */
+function storedPiece(bytes: Uint8Array): DeflatePiece {
+  const out = new Uint8Array(5 + bytes.length);
+  out[0] = 0x00; // BFINAL 0, BTYPE 00, then padding to the byte boundary
+  out[1] = bytes.length & 0xff;
+  out[2] = bytes.length >> 8;
+  out[3] = ~bytes.length & 0xff;
+  out[4] = (~bytes.length >> 8) & 0xff;
+  out.set(bytes, 5);
+  return { bytes: out, adler: adler32(bytes), length: bytes.length };
+}
+
+/**
+ * `chunks` are the plan's glyph chunks; the last is extended to the components of composite glyphs that
+ * planSubset appended. A subset with composite glyphs (whose records depend on the numbering of the whole
+ * subset) is compressed without the cache.
+ */
+export function fontFileStream(
+  plan: SubsetPlan,
+  chunks: readonly GlyphChunk[],
+  glyphCache: PieceCache<GlyphPiece> = fontPieces,
+  tableCache: PieceCache = tablePieces,
+): FontFileStream {
+  const cacheable = plan.patches.size === 0;
+  const ranges: Range[] = [];
+  const own = new Set<Range>();
+  let start = 0;
+  chunks.forEach((chunk, c) => {
+    const end = c === chunks.length - 1 ? plan.numGlyphs : chunk.end;
+    if (end <= start) return;
+    const range = { from: start, to: end, key: cacheable ? contentKey(plan, start, end) : undefined };
+    ranges.push(range);
+    if (chunk.own) own.add(range);
+    start = end;
+  });
+
+  // glyf first: the directory needs its checksum.
+  const glyf = chain(ranges, glyphCache, "", (r) => glyphRecords(plan, r.from, r.to), (bytes, r, dictionary) =>
+    own.has(r)
+      ? glyphPiece(plan, bytes, r.from, r.to, dictionary?.subarray(Math.max(0, dictionary.length - OWN_DICTIONARY)), OWN_GLYPH_LEVEL)
+      : glyphPiece(plan, bytes, r.from, r.to, dictionary, GLYPH_LEVEL),
+  );
+  let glyfChecksum = 0;
+  for (const piece of glyf) glyfChecksum = (glyfChecksum + piece.checksum) >>> 0;
+
+  const { directory, head } = sfntDirectory(plan, glyfChecksum);
+  const { offsets, glyfAt } = tableOffsets(plan);
+  const order = tableOrder(plan);
+  const hmtx = plan.tables.get("hmtx")!;
+  const loca = plan.tables.get("loca")!;
+  const locaView = new DataView(loca.buffer, loca.byteOffset, loca.byteLength);
+
+  // The first piece: directory and the tables before hmtx in the file order.
+  const first = new Uint8Array(offsets.get("hmtx")!);
+  first.set(directory);
+  for (const tag of order) {
+    if (tag === "hmtx") break;
+    first.set(tag === "head" ? head : plan.tables.get(tag)!, offsets.get(tag)!);
+  }
+  const pieces: DeflatePiece[] = [deflatePiece(first, HEAD_LEVEL)];
+  pieces.push(
+    ...chain(ranges, tableCache, "hmtx", (r) => hmtx.subarray(4 * r.from, 4 * r.to), (bytes, _r, dictionary) =>
+      deflatePiece(bytes, TABLE_LEVEL, dictionary),
+    ),
+  );
+  // loca's entries are absolute offsets: a chunk's piece also depends on where the chunk starts in glyf.
+  pieces.push(
+    ...chain(
+      ranges.map((r) => ({ ...r, key: r.key && `${locaView.getUint32(4 * r.from)}@${r.key}` })),
+      tableCache,
+      "loca",
+      (r) => loca.subarray(4 * r.from, 4 * r.to),
+      (bytes, _r, dictionary) => deflatePiece(bytes, TABLE_LEVEL, dictionary),
+    ),
+  );
+  pieces.push(storedPiece(loca.subarray(4 * plan.numGlyphs)));
+  // The source's tables, copied as they are (padded), in one piece per font file.
+  const copied = order.slice(order.indexOf("loca") + 1);
+  if (copied.length) {
+    const from = offsets.get(copied[0])!;
+    const make = () => {
+      const bytes = new Uint8Array(glyfAt - from);
+      for (const tag of copied) bytes.set(plan.tables.get(tag)!, offsets.get(tag)! - from);
+      return deflatePiece(bytes, TABLE_LEVEL);
+    };
+    const file = plan.glyphs[0].font.file;
+    pieces.push(cacheable ? tableCache.get(`src|${file}|${copied.join(",")}`, make) : make());
+  }
+  pieces.push(...glyf);
+  const parts = zlibParts(pieces);
+  const trailer = parts[parts.length - 1];
+  const adler = ((trailer[2] << 24) | (trailer[3] << 16) | (trailer[4] << 8) | trailer[5]) >>> 0;
+  return { parts, adler, length1: glyfAt + plan.glyfLength, pieces: pieces.map((p) => p.bytes.length) };
+}

@@ -1,0 +1,164 @@
+/**
+ * A minimal PDF file writer (ISO 32000-1 §7.5): header, numbered indirect objects written as they come,
+ * a cross-reference table and a trailer with /ID. Dictionaries are given as PDF source text (ASCII), stream
+ * data as bytes; nothing is parsed or re-encoded, so writing a letter costs one copy of its bytes.
+ *
+ * Why not pdf-lib here: building its object graph (PDFDict/PDFName/PDFNumber for every /W entry) and
+ * serialising it cost about as much as the rest of the letter, and its save() deflates nothing natively.
+ * pdf-lib still merges documents (merge.ts).
+ *
+ * The file identifier (§14.4) is an MD5 of the file's bytes, so the same content gives the same /ID and a
+ * different content a different one; deflated streams are hashed through a short digest instead of byte by
+ * byte: their length and Adler-32 (a font program's given by the caller, with its pieces' sizes).
+ */
+import { createHash } from "node:crypto";
+
+const ascii = new TextEncoder();
+
+interface Part {
+  text?: string;
+  bytes?: Uint8Array;
+  /** Stream data written from several arrays (a zlib stream in pieces): the parts of `bytes`. */
+  pieces?: readonly Uint8Array[];
+  /** Stands in for `bytes` in the file identifier's digest. */
+  digest?: string;
+}
+
+/** Length of the hex identifier: MD5, 16 bytes. */
+const ID_HEX = 32;
+
+export class PdfWriter {
+  private readonly parts: Part[] = [];
+  private length = 0;
+  private readonly offsets: number[] = [0];
+  private next = 1;
+
+  constructor(version = "1.7") {
+    // A comment of four bytes ≥ 128 after the header marks the file as binary (§7.5.2). Written as bytes:
+    // every text part is ASCII (names, numbers, hex strings), so it is encoded as such.
+    const header = `%PDF-${version}\n%`;
+    this.text(header);
+    this.parts.push({ bytes: Uint8Array.of(0xe2, 0xe3, 0xcf, 0xd3, 0x0a) });
+    this.length += 5;
+  }
+
+  /** Reserves an object number (so objects can refer to each other before they are written). */
+  allocate(): number {
+    return this.next++;
+  }
+
+  /** Writes object `num` with a body of PDF source text (a dictionary, array, …), ASCII only (it is written a byte per char). */
+  object(num: number, body: string): void {
+    this.offsets[num] = this.length;
+    this.text(`${num} 0 obj\n${body}\nendobj\n`);
+  }
+
+  /**
+   * Writes stream object `num`: `dict` holds the entries besides /Length (e.g. "/Filter /FlateDecode");
+   * the data may come as the parts to write one after another (copied once, into the file).
+   */
+  stream(num: number, dict: string, data: Uint8Array | readonly Uint8Array[], digestOnly?: string): void {
+    let length = 0;
+    if (data instanceof Uint8Array) length = data.length;
+    else for (const part of data) length += part.length;
+    this.offsets[num] = this.length;
+    this.text(`${num} 0 obj\n<< ${dict} /Length ${length} >>\nstream\n`);
+    // Without a digest of its own, a FlateDecode stream enters the file identifier's hash through its length
+    // and its zlib trailer (the Adler-32 of its uncompressed content): hashing every compressed byte of
+    // the content streams and CMaps was most of the MD5's input.
+    const last = data instanceof Uint8Array ? data : data[data.length - 1];
+    const digest = digestOnly ?? (/\/FlateDecode/.test(dict) && last.length >= 4 ? `${length}:${last.subarray(last.length - 4).join(".")}` : undefined);
+    this.parts.push(data instanceof Uint8Array ? { bytes: data, digest } : { pieces: data, digest });
+    this.length += length;
+    this.text("\nendstream\nendobj\n");
+  }
+
+  private text(s: string): void {
+    this.parts.push({ text: s });
+    this.length += s.length;
+  }
+
+  /** The file: cross-reference table (§7.5.4), trailer with /Root, /Info and /ID, startxref. */
+  finish(root: number, info: number): Uint8Array {
+    const size = this.next;
+    for (let num = 1; num < size; num++) if (this.offsets[num] === undefined) throw new Error(`object ${num} was never written`);
+    const xrefAt = this.length;
+    // Each entry is exactly 20 bytes: 10-digit offset, space, 5-digit generation, space, n/f, CR LF.
+    let xref = `xref\n0 ${size}\n0000000000 65535 f\r\n`;
+    for (let num = 1; num < size; num++) xref += `${String(this.offsets[num]).padStart(10, "0")} 00000 n\r\n`;
+    const trailerHead = `trailer\n<< /Size ${size} /Root ${root} 0 R /Info ${info} 0 R /ID [<`;
+    const placeholder = "0".repeat(ID_HEX);
+    const tail = `${xref}${trailerHead}${placeholder}> <${placeholder}>] >>\nstartxref\n${xrefAt}\n%%EOF\n`;
+
+    const out = new Uint8Array(this.length + tail.length);
+    const hash = createHash("md5");
+    let at = 0;
+    let hashedFrom = 0;
+    for (const part of this.parts) {
+      if (part.text !== undefined) {
+        const text = part.text;
+        for (let i = 0; i < text.length; i++) {
+          const code = text.charCodeAt(i);
+          if (code > 0x7f) throw new Error("PDF writer: PDF source text must be ASCII");
+          out[at + i] = code;
+        }
+        at += text.length;
+        continue;
+      }
+      const start = at;
+      if (part.bytes) out.set(part.bytes, at), (at += part.bytes.length);
+      else for (const piece of part.pieces!) out.set(piece, at), (at += piece.length);
+      if (part.digest !== undefined) {
+        // Hash what came before, then the stand-in for these bytes.
+        hash.update(out.subarray(hashedFrom, start));
+        hash.update(`\u0000${part.digest}\u0000`, "latin1");
+        hashedFrom = at;
+      }
+    }
+    hash.update(out.subarray(hashedFrom, at));
+    const id = hash.digest("hex").toUpperCase();
+    at += ascii.encodeInto(tail, out.subarray(at)).written;
+    const idAt = xrefAt + xref.length + trailerHead.length;
+    ascii.encodeInto(id, out.subarray(idAt, idAt + ID_HEX));
+    ascii.encodeInto(id, out.subarray(idAt + ID_HEX + 3, idAt + 2 * ID_HEX + 3));
+    if (at !== out.length) throw new Error("PDF writer: the parts' lengths do not add up");
+    return out;
+  }
+}
+
+/** A PDF name object's source (§7.3.5): ASCII names only here (font and resource names). */
+export function pdfName(name: string): string {
+  return `/${name.replace(/[^!-~]|[#()<>[\]{}/%]/g, (c) => `#${c.charCodeAt(0).toString(16).padStart(2, "0")}`)}`;
+}
+
+/**
+ * A text string (§7.9.2.2): a literal string when it is printable ASCII, else UTF-16BE with the byte
+ * order mark as a hex string (what Info entries in Chinese need).
+ */
+export function pdfText(text: string): string {
+  if (/^[ -~]*$/.test(text)) return `(${text.replace(/[\\()]/g, "\\$&")})`;
+  let hex = "<FEFF";
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    hex += HEX2[unit >> 8] + HEX2[unit & 0xff];
+  }
+  return `${hex}>`;
+}
+
+const HEX2 = Array.from({ length: 256 }, (_, i) => i.toString(16).toUpperCase().padStart(2, "0"));
+
+/**
+ * A date (§7.9.4) at a fixed offset from UTC, e.g. D:20261123000000+08'00'. `offsetMinutes` is the local
+ * time's offset east of UTC (Asia/Shanghai: 480).
+ */
+export function pdfDate(date: Date, offsetMinutes = 0): string {
+  const local = new Date(date.getTime() + offsetMinutes * 60_000);
+  const p2 = (n: number) => String(n).padStart(2, "0");
+  const stamp =
+    `${String(local.getUTCFullYear()).padStart(4, "0")}${p2(local.getUTCMonth() + 1)}${p2(local.getUTCDate())}` +
+    `${p2(local.getUTCHours())}${p2(local.getUTCMinutes())}${p2(local.getUTCSeconds())}`;
+  if (offsetMinutes === 0) return `(D:${stamp}Z)`;
+  const sign = offsetMinutes > 0 ? "+" : "-";
+  const abs = Math.abs(offsetMinutes);
+  return `(D:${stamp}${sign}${p2(Math.floor(abs / 60))}'${p2(abs % 60)}')`;
+}
