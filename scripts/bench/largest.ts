@@ -47,7 +47,8 @@ export const largestLetterBody = {
     return {
       date: isoDate(i),
       time: night ? "23:40" : `${String(9 + (i % 9)).padStart(2, "0")}:${String((i * 7) % 60).padStart(2, "0")}`,
-      channel: CHANNELS[i % CHANNELS.length],
+      // A visit is in person (CONDUCT_NEEDS_VISIT): the other rows take the channels in turn.
+      channel: conducts.some((c) => c.endsWith("-visit")) ? "visit" : CHANNELS[i % CHANNELS.length],
       from: `170${String(12345678 + i * 7331).slice(0, 8)}`,
       conducts,
       description: ACCOUNTS[i % ACCOUNTS.length] + STORIES[i % STORIES.length].replace(/。$/, "，") + "本人已保留录音和截图。",
