@@ -245,24 +245,32 @@ export function budgetSection(): Section {
 export interface SettingsOptions {
   /** The question of the limitation-period guard (src/letters/limitation.ts), for request letters. */
   limitation?: boolean;
+  /**
+   * A court document: 「文书设置」, the date named after the document (「答辩状日期」), asked openly rather than
+   * folded, with what to do once it is printed.
+   */
+  court?: { dateLabel: string; hint: string };
 }
 
 export function settingsSection(options: SettingsOptions = {}): Section {
+  const { court } = options;
+  const folded = court ? {} : { extra: true };
   return {
     id: "settings",
-    legend: "信函设置",
+    legend: court ? "文书设置" : "信函设置",
+    ...(court ? { hint: court.hint } : {}),
     fields: [
-      { kind: "date", name: "date", label: "信函日期", hint: "不填则为今天。", extra: true },
+      { kind: "date", name: "date", label: court?.dateLabel ?? "信函日期", hint: "不填则为今天。", ...folded },
       {
         kind: "radio",
         name: "locale",
-        label: "信函用字",
+        label: court ? "文书用字" : "信函用字",
         options: [
           { value: "zh-Hans", label: "简体中文" },
           { value: "zh-Hant", label: "繁體中文" },
         ],
         default: "zh-Hans",
-        extra: true,
+        ...folded,
       },
       ...(options.limitation
         ? [

@@ -69,7 +69,7 @@ import {
   plaintiffSchema,
   SEXES,
 } from "./court-documents";
-import { options } from "../form/sections";
+import { options, settingsSection } from "../form/sections";
 import type { Section, StepDeclaration } from "../form/fields";
 import { defineLetterType, type BodyReader, type BuiltLetter, type LetterContext, type LetterWarning, type NextStepFact } from "./types";
 
@@ -1041,24 +1041,7 @@ const civilDefence = defineLetterType({
           },
         ],
       },
-      {
-        id: "settings",
-        legend: "文书设置",
-        hint: "生成之后：打印、亲笔签名并按手印，在期限内把原件和副本交到法院（不是寄给原告）；按传票上的时间出庭，小额诉讼一审终审、不能上诉；去不了可以出具授权委托书委托亲属或律师。可以拨打12348法律援助热线免费咨询。",
-        fields: [
-          { kind: "date", name: "date", label: "答辩状日期", hint: "不填则为今天。" },
-          {
-            kind: "radio",
-            name: "locale",
-            label: "文书用字",
-            options: [
-              { value: "zh-Hans", label: "简体中文" },
-              { value: "zh-Hant", label: "繁體中文" },
-            ],
-            default: "zh-Hans",
-          },
-        ],
-      },
+      settingsSection({ court: { dateLabel: "答辩状日期", hint: "生成之后：打印、亲笔签名并按手印，在期限内把原件和副本交到法院（不是寄给原告）；按传票上的时间出庭，小额诉讼一审终审、不能上诉；去不了可以出具授权委托书委托亲属或律师。可以拨打12348法律援助热线免费咨询。" } }),
     ],
     // The dates, charges and hardship are asked only for the defences that need them.
     steps: [

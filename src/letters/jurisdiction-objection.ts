@@ -55,7 +55,7 @@ import {
   plaintiffSchema,
 } from "./court-documents";
 import { COURT_STEPS, courtFormSections } from "./civil-defence";
-import { options } from "../form/sections";
+import { options, settingsSection } from "../form/sections";
 import { defineLetterType, type BodyReader, type BuiltLetter, type LetterContext, type LetterWarning } from "./types";
 
 export const GROUNDS = ["standard-terms-clause", "other"] as const;
@@ -353,24 +353,7 @@ const jurisdictionObjection = defineLetterType({
           },
         ],
       },
-      {
-        id: "settings",
-        legend: "文书设置",
-        hint: "生成之后：打印、亲笔签名并按手印，在答辩期内把原件和副本交到受诉法院；异议不一定成立，请同时准备答辩状，按时出庭。可以拨打12348法律援助热线免费咨询。",
-        fields: [
-          { kind: "date", name: "date", label: "申请书日期", hint: "不填则为今天。" },
-          {
-            kind: "radio",
-            name: "locale",
-            label: "文书用字",
-            options: [
-              { value: "zh-Hans", label: "简体中文" },
-              { value: "zh-Hant", label: "繁體中文" },
-            ],
-            default: "zh-Hans",
-          },
-        ],
-      },
+      settingsSection({ court: { dateLabel: "申请书日期", hint: "生成之后：打印、亲笔签名并按手印，在答辩期内把原件和副本交到受诉法院；异议不一定成立，请同时准备答辩状，按时出庭。可以拨打12348法律援助热线免费咨询。" } }),
     ],
     steps: [
       ...COURT_STEPS,
