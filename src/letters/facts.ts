@@ -70,6 +70,11 @@ export function mixedScriptWarning(input: unknown, locale: Locale): LetterWarnin
 /** 15 days for a written reply: the letters ask for it, after the 投诉处理办法's period for a decision. */
 export const REPLY_DAYS = 15;
 
+/** A payment a letter proposes may not fall due before the lender could answer the letter (its reply period). */
+export function earliestProposedPayment(letter: CalendarDate): CalendarDate {
+  return addDays(letter, REPLY_DAYS);
+}
+
 /**
  * The reply the letter asks for: within `days` of receipt. The letter date plus `days` is the earliest such
  * day (a letter received the day it is dated); the explanation says it counts from delivery.

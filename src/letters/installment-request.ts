@@ -23,7 +23,7 @@
  */
 import { z } from "zod";
 import { bilingual, type FieldError } from "../errors";
-import { addDays, compareDates, dateSchema, formatChineseDate, formatIsoDate, monthlySchedule, type CalendarDate } from "../text/dates";
+import { compareDates, dateSchema, formatChineseDate, formatIsoDate, monthlySchedule, type CalendarDate } from "../text/dates";
 import { moneySchema, splitEvenly, type Fen } from "../text/money";
 import { citation, citationApplies, type Citation } from "../text/citations";
 import { HARDSHIP_REASON_LABELS, labelList, type Script } from "../text/labels";
@@ -34,7 +34,7 @@ import { checkDebtDates, fieldError, readDebtTotal, readLetterDate } from "./che
 import { budgetStatement, repaymentSentence, requestChecks } from "./request";
 import { overBudgetWarning } from "./budget";
 import { limitationWarning } from "./limitation";
-import { amountFact, citedIds, letterFacts, replyDeadline, REPLY_DAYS } from "./facts";
+import { amountFact, citedIds, earliestProposedPayment, letterFacts, replyDeadline, REPLY_DAYS } from "./facts";
 import { defineLetterType, type BodyReader, type BuiltLetter, type LetterContext } from "./types";
 
 /** 《商业银行信用卡业务监督管理办法》第七十条 and the 2022 notice: instalments at most 5 years. */
@@ -133,11 +133,6 @@ export function installmentSchedule(totalFen: Fen, plan: Pick<InstallmentPlan, "
 export const TITLE = { "zh-Hans": "个性化分期还款申请书", "zh-Hant": "個性化分期還款申請書" } as const;
 export const TITLE_OTHER_LENDERS = { "zh-Hans": "分期还款申请书", "zh-Hant": "分期還款申請書" } as const;
 
-/** The first instalment may not fall due before the lender could answer the letter (its 15-day reply period). */
-export function earliestFirstPayment(letter: CalendarDate): CalendarDate {
-  return addDays(letter, REPLY_DAYS);
-}
-
 /**
  * The checks across fields, run on every body: the total, the down payment and the instalments against each
  * other; the dates against the letter date; the limitation period; a way to reply.
@@ -174,7 +169,7 @@ export function installmentChecks(read: BodyReader, context: LetterContext): Fie
     );
   const letter = readLetterDate(read, context);
   const first = read("plan.firstPaymentDate", dateSchema);
-  const earliest = earliestFirstPayment(letter);
+  const earliest = earliestProposedPayment(letter);
   if (first && compareDates(first, earliest) < 0)
     errors.push(
       fieldError(

@@ -22,7 +22,7 @@
  */
 import { z } from "zod";
 import type { FieldError } from "../errors";
-import { addDays, compareDates, dateSchema, formatChineseDate, formatIsoDate, type CalendarDate } from "../text/dates";
+import { compareDates, dateSchema, formatChineseDate, formatIsoDate, type CalendarDate } from "../text/dates";
 import { moneySchema, type Fen } from "../text/money";
 import { citation, citationApplies, type Citation } from "../text/citations";
 import { HARDSHIP_REASON_LABELS, labelList, type Script } from "../text/labels";
@@ -32,7 +32,7 @@ import { amountView, buildFileName, frame, letterDate, paragraphs } from "./shar
 import { checkDatesAgainstLetter, fieldError, readDebtTotal, readLetterDate } from "./checks";
 import { budgetStatement, requestChecks } from "./request";
 import { limitationWarning } from "./limitation";
-import { amountFact, citedIds, letterFacts, replyDeadline, REPLY_DAYS, SENDING_STEPS } from "./facts";
+import { amountFact, citedIds, earliestProposedPayment, letterFacts, replyDeadline, REPLY_DAYS, SENDING_STEPS } from "./facts";
 import { CREDIT_HISTORY_NOTE, creditUpdateRequest, lumpSumPaymentSentence, percentage } from "./settlement-rules";
 import { defineLetterType, type BodyReader, type BuiltLetter, type LetterContext, type LetterWarning, type NextStepFact } from "./types";
 
@@ -67,11 +67,6 @@ export type SettlementRequest = z.output<typeof settlementRequestSchema>;
 
 export const TITLE = { "zh-Hans": "一次性结清减免申请书", "zh-Hant": "一次性結清減免申請書" } as const;
 
-/** The payment may not fall due before the lender could answer the letter (its 15-day reply period). */
-export function earliestPaymentDate(letter: CalendarDate): CalendarDate {
-  return addDays(letter, REPLY_DAYS);
-}
-
 /**
  * The checks across fields, run on every body: the lump sum against the total owed, the payment date against
  * the letter date, the other dates not after the letter, the limitation period and a way to reply.
@@ -98,7 +93,7 @@ export function settlementChecks(read: BodyReader, context: LetterContext): Fiel
   }
   const letter = readLetterDate(read, context);
   const payment = read("settlement.paymentDate", dateSchema);
-  const earliest = earliestPaymentDate(letter);
+  const earliest = earliestProposedPayment(letter);
   if (payment && compareDates(payment, earliest) < 0)
     errors.push(
       fieldError(
@@ -237,7 +232,7 @@ function build(input: SettlementRequest, context: LetterContext): BuiltLetter {
         ...(asksPenaltyWaiver(input) ? { penalty: amountFact(penalty, script) } : {}),
         ...(budget ? { disposableIncome: amountFact(Math.max(0, budget.disposableFen), script) } : {}),
       },
-      dates: { paymentDate, earliestPaymentDate: earliestPaymentDate(date) },
+      dates: { paymentDate, earliestPaymentDate: earliestProposedPayment(date) },
       deadlines: [replyDeadline(date, REPLY_DAYS, basis.complaintHandling?.id)],
       citations: citedIds(basis),
       warnings: [fundsWarning(source), limitationWarning(input.debt, date)],
