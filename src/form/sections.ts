@@ -186,6 +186,22 @@ export function attachmentsList(): ListField {
   };
 }
 
+/** The evidence the borrower holds, one item a row (the letter lists them); the label and example fit the letter. */
+export function evidenceList(options: { label: string; hint: string; rows?: number }): ListField {
+  return {
+    kind: "list",
+    name: "evidence",
+    label: options.label,
+    hint: options.hint,
+    rowLabel: "证据 {n}",
+    rows: options.rows ?? 3,
+    max: 50,
+    action: "add-evidence",
+    addLabel: "再加一项证据",
+    item: [{ kind: "text", name: "", label: "证据 {n}" }],
+  };
+}
+
 const REPAYMENT_METHOD_FORM_LABELS: Record<(typeof REPAYMENT_METHODS)[number], string> = {
   "auto-debit": "授权机构按期自动扣款",
   "bank-transfer": "银行转账",

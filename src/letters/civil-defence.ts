@@ -69,7 +69,7 @@ import {
   plaintiffSchema,
   SEXES,
 } from "./court-documents";
-import { options, settingsSection } from "../form/sections";
+import { evidenceList, options, settingsSection } from "../form/sections";
 import type { Section, StepDeclaration } from "../form/fields";
 import { defineLetterType, type BodyReader, type BuiltLetter, type LetterContext, type LetterWarning, type NextStepFact } from "./types";
 
@@ -1027,18 +1027,7 @@ const civilDefence = defineLetterType({
         id: "evidence",
         legend: "证据",
         fields: [
-          {
-            kind: "list",
-            name: "evidence",
-            label: "你提交的证据",
-            hint: "每项写证据名称和证明什么，例如：还款记录截图，证明已还款的金额和日期。只写你确实有的。",
-            rowLabel: "证据 {n}",
-            rows: 3,
-            max: 50,
-            action: "add-evidence",
-            addLabel: "再加一项证据",
-            item: [{ kind: "text", name: "", label: "证据 {n}" }],
-          },
+          evidenceList({ label: "你提交的证据", hint: "每项写证据名称和证明什么，例如：还款记录截图，证明已还款的金额和日期。只写你确实有的。" }),
         ],
       },
       settingsSection({ court: { dateLabel: "答辩状日期", hint: "生成之后：打印、亲笔签名并按手印，在期限内把原件和副本交到法院（不是寄给原告）；按传票上的时间出庭，小额诉讼一审终审、不能上诉；去不了可以出具授权委托书委托亲属或律师。可以拨打12348法律援助热线免费咨询。" } }),

@@ -47,7 +47,7 @@ import { buildFileName, letterDate, letterFrame, paragraphs, signatureLines } fr
 import { checkDatesAgainstLetter, fieldError, readArrayLength } from "./checks";
 import { checkReplyChannel } from "./request";
 import { letterFacts, replyDeadline } from "./facts";
-import { attachmentsList, borrowerSection, debtSection, label, lenderSection, options, settingsSection } from "../form/sections";
+import { attachmentsList, borrowerSection, debtSection, evidenceList, label, lenderSection, options, settingsSection } from "../form/sections";
 import { CONTACT_CHANNEL_LABELS as CONTACT_LABELS, DEMAND_LABELS } from "../text/labels";
 import { defineLetterType, type BodyReader, type BuiltLetter, type LetterContext } from "./types";
 
@@ -537,18 +537,7 @@ const collectionObjection = defineLetterType({
         id: "attachments",
         legend: "证据和附件",
         fields: [
-          {
-            kind: "list",
-            name: "evidence",
-            label: "你保存的证据",
-            hint: "例如：通话录音3段、短信截图5张。只写你确实有的。",
-            rowLabel: "证据 {n}",
-            rows: 3,
-            max: 50,
-            action: "add-evidence",
-            addLabel: "再加一项证据",
-            item: [{ kind: "text", name: "", label: "证据 {n}" }],
-          },
+          evidenceList({ label: "你保存的证据", hint: "例如：通话录音3段、短信截图5张。只写你确实有的。" }),
           attachmentsList(),
         ],
       },

@@ -23,7 +23,7 @@ import { compareDates, daysBetween, addDays, dateSchema, formatChineseDate, form
 import { moneySchema, type Fen } from "../text/money";
 import { citationApplies, type CitationId } from "../text/citations";
 import { CONDUCT_LABELS, INCIDENT_CHANNEL_LABELS, LENDER_KIND_LABELS, type Script } from "../text/labels";
-import { attachmentsList, borrowerSection, label, lenderSection, options, settingsSection } from "../form/sections";
+import { attachmentsList, borrowerSection, evidenceList, label, lenderSection, options, settingsSection } from "../form/sections";
 import { commonFields, nameText, paragraphsText, text } from "./common";
 import { CONDUCTS, CitationNamer, INCIDENT_CHANNELS, explainConducts, normsDisclaimer, type CollectionFacts } from "./collection-rules";
 import { MAX_INCIDENTS, collectionObjectionSchema, incidentChecks, incidentRows, orderIncidents } from "./collection-objection";
@@ -1049,18 +1049,7 @@ const complaint = defineLetterType({
         id: "attachments",
         legend: "证据和附件",
         fields: [
-          {
-            kind: "list",
-            name: "evidence",
-            label: "你保存的证据",
-            hint: "例如：通话录音3段、短信截图5张、邮寄凭证。只写你确实有的。",
-            rowLabel: "证据 {n}",
-            rows: 3,
-            max: 50,
-            action: "add-evidence",
-            addLabel: "再加一项证据",
-            item: [{ kind: "text", name: "", label: "证据 {n}" }],
-          },
+          evidenceList({ label: "你保存的证据", hint: "例如：通话录音3段、短信截图5张、邮寄凭证。只写你确实有的。" }),
           attachmentsList(),
         ],
       },

@@ -21,7 +21,7 @@ import { bilingual, type FieldError } from "../errors";
 import { addDays, compareDates, dateSchema, formatChineseDate, formatIsoDate, MAX_YEAR, MIN_YEAR, type CalendarDate } from "../text/dates";
 import { citation, COMPLAINT_CHANNELS, type Citation } from "../text/citations";
 import type { Script } from "../text/labels";
-import { attachmentsList, borrowerSection, lenderSection, options, settingsSection } from "../form/sections";
+import { attachmentsList, borrowerSection, evidenceList, lenderSection, options, settingsSection } from "../form/sections";
 import type { Section } from "../form/fields";
 import { commonFields, nameText, paragraphsText, text } from "./common";
 import { buildFileName, letterDate, letterFrame, paragraphs } from "./shared";
@@ -666,18 +666,7 @@ const creditReportObjection = defineLetterType({
         id: "attachments",
         legend: "证据和附件",
         fields: [
-          {
-            kind: "list",
-            name: "evidence",
-            label: "你能提供的证据",
-            hint: "例如：还款凭证、和机构的协议、报案回执。只写你确实有的。",
-            rowLabel: "证据 {n}",
-            rows: 3,
-            max: 50,
-            action: "add-evidence",
-            addLabel: "再加一项证据",
-            item: [{ kind: "text", name: "", label: "证据 {n}" }],
-          },
+          evidenceList({ label: "你能提供的证据", hint: "例如：还款凭证、和机构的协议、报案回执。只写你确实有的。" }),
           attachmentsList(),
         ],
       },

@@ -55,7 +55,7 @@ import {
   plaintiffSchema,
 } from "./court-documents";
 import { COURT_STEPS, courtFormSections } from "./civil-defence";
-import { options, settingsSection } from "../form/sections";
+import { evidenceList, options, settingsSection } from "../form/sections";
 import { defineLetterType, type BodyReader, type BuiltLetter, type LetterContext, type LetterWarning } from "./types";
 
 export const GROUNDS = ["standard-terms-clause", "other"] as const;
@@ -339,18 +339,7 @@ const jurisdictionObjection = defineLetterType({
         id: "evidence",
         legend: "证据",
         fields: [
-          {
-            kind: "list",
-            name: "evidence",
-            label: "你提交的证据",
-            hint: "每项写证据名称和证明什么，例如：借款页面截图，证明管辖条款没有加粗或单独提示。只写你确实有的。",
-            rowLabel: "证据 {n}",
-            rows: 2,
-            max: 50,
-            action: "add-evidence",
-            addLabel: "再加一项证据",
-            item: [{ kind: "text", name: "", label: "证据 {n}" }],
-          },
+          evidenceList({ label: "你提交的证据", hint: "每项写证据名称和证明什么，例如：借款页面截图，证明管辖条款没有加粗或单独提示。只写你确实有的。", rows: 2 }),
         ],
       },
       settingsSection({ court: { dateLabel: "申请书日期", hint: "生成之后：打印、亲笔签名并按手印，在答辩期内把原件和副本交到受诉法院；异议不一定成立，请同时准备答辩状，按时出庭。可以拨打12348法律援助热线免费咨询。" } }),
