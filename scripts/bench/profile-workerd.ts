@@ -1,7 +1,9 @@
 /**
  * A CPU profile of the Worker inside workerd, through wrangler dev's inspector (Chrome DevTools Protocol):
  *
- *   node --import tsx scripts/bench/profile-workerd.ts [cold|warm] [out.cpuprofile]
+ *   node --import tsx scripts/bench/profile-workerd.ts [cold|warm|batch] [out.cpuprofile] [--dev]
+ *
+ * The deployed bundle in workerd alone (startBundledWorker), or with --dev the Worker under wrangler dev.
  *
  * cold: the first letter after the Worker starts; warm: 50 bench letters after 20 of warm-up; batch: 3
  * batches of 50 letters (ZIP) after one of warm-up. Writes a
@@ -11,11 +13,12 @@ import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { batchBody } from "./batch";
 import { benchLetterBody, benchLetterType } from "./letter";
-import { startWorker } from "./workerd";
+import { startBundledWorker, startWorker } from "./workerd";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const mode = (["cold", "warm", "batch"] as const).find((m) => m === process.argv[2]) ?? "warm";
-const out = process.argv[3] ?? `/tmp/shuhan-workerd-${mode}.cpuprofile`;
+const out = process.argv.slice(3).find((a) => !a.startsWith("--")) ?? `/tmp/shuhan-workerd-${mode}.cpuprofile`;
+const underDev = process.argv.includes("--dev");
 
 interface ProfileNode {
   id: number;
@@ -30,12 +33,17 @@ interface Profile {
 
 async function main() {
   const inspectorPort = 9300 + Math.floor(Math.random() * 100);
-  const worker = await startWorker(root, ["--inspector-port", String(inspectorPort)], "/healthz", 4);
+  const worker = underDev
+    ? await startWorker(root, ["--inspector-port", String(inspectorPort)], "/healthz", 40)
+    : await startBundledWorker(root, 40, inspectorPort);
   try {
     // wrangler's inspector proxy (workerd's own inspector takes one client, and wrangler is it) accepts a
-    // WebSocket from a localhost Origin.
+    // WebSocket from a localhost Origin; workerd alone lists its isolates at /json/list.
     const init = { headers: { Origin: "http://localhost" } } as unknown as string[];
-    const ws = new WebSocket(`ws://127.0.0.1:${inspectorPort}/ws`, init);
+    const url = underDev
+      ? `ws://127.0.0.1:${inspectorPort}/ws`
+      : ((await (await fetch(`http://127.0.0.1:${inspectorPort}/json/list`)).json()) as { webSocketDebuggerUrl: string }[])[0].webSocketDebuggerUrl;
+    const ws = new WebSocket(url, init);
     ws.binaryType = "arraybuffer";
     await new Promise((resolve, reject) => ((ws.onopen = resolve), (ws.onerror = reject)));
     let id = 0;
@@ -51,20 +59,21 @@ async function main() {
         ws.send(JSON.stringify({ id, method, params }));
       });
     const batch = JSON.stringify(batchBody(50));
+    let posted = 0;
     const post = async () => {
       const res = await fetch(`${worker.base}/${mode === "batch" ? "v1/batches" : `v1/letters/${benchLetterType}`}`, {
         method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${worker.keys[id % worker.keys.length]}` },
+        headers: { "content-type": "application/json", authorization: `Bearer ${worker.keys[posted++ % worker.keys.length]}` },
         body: mode === "batch" ? batch : JSON.stringify(benchLetterBody),
       });
       if (res.status !== 200) throw new Error(`answered ${res.status}`);
       await res.arrayBuffer();
     };
     await send("Profiler.enable");
-    await send("Profiler.setSamplingInterval", { interval: 100 });
-    if (mode !== "cold") for (let i = 0; i < (mode === "warm" ? 20 : 1); i++) await post();
+    await send("Profiler.setSamplingInterval", { interval: mode === "cold" ? 50 : 100 });
+    if (mode !== "cold") for (let i = 0; i < (mode === "warm" ? 300 : 1); i++) await post();
     await send("Profiler.start");
-    for (let i = 0; i < (mode === "warm" ? 50 : mode === "batch" ? 3 : 1); i++) await post();
+    for (let i = 0; i < (mode === "warm" ? 200 : mode === "batch" ? 3 : 1); i++) await post();
     const { profile } = (await send("Profiler.stop")) as { profile: Profile };
     writeFileSync(out, JSON.stringify(profile));
     ws.close();

@@ -6,9 +6,10 @@
  * wrangler dev starts two workerd processes: a proxy bound to the public port, and the one that runs the
  * Worker (bound to an ephemeral port, with the inspector). The bench meters the second.
  */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { createHash, randomUUID } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const CLOCK_TICK_MS = 10; // USER_HZ = 100 on Linux
@@ -67,6 +68,87 @@ export interface RunningWorker {
   keys: string[];
   readyMs: number;
   stop(): void;
+}
+
+const toolEnv = (root: string) => ({
+  ...process.env,
+  PATH: `${join(root, "node_modules/.bin")}:${process.env.PATH}`,
+  CLOUDFLARE_CF_FETCH_ENABLED: "false",
+  WRANGLER_SEND_METRICS: "false",
+  CI: "true",
+});
+
+const keyHashes = (keys: readonly string[]) => keys.map((k) => createHash("sha256").update(k).digest("hex")).join(",");
+
+async function waitUntilReady(base: string, readyPath: string, started: number): Promise<number> {
+  for (;;) {
+    if (performance.now() - started > 90_000) throw new Error(`${base}${readyPath} did not answer in 90 s`);
+    try {
+      if ((await fetch(`${base}${readyPath}`)).ok) return performance.now() - started;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * The deployed bundle in workerd alone: what `wrangler deploy` would upload (`wrangler deploy --dry-run
+ * --outdir`), served by the workerd binary wrangler ships, with the font files as a disk service behind the
+ * FONTS binding. Unlike `wrangler dev`, nothing runs in the process but the Worker: no dev-only middleware
+ * (wrangler's facade chain, its JSON error page, the request-body drain) and no simulated Rate Limiting
+ * binding, whose JavaScript runs in the Worker's process under wrangler dev while on Cloudflare the limiter
+ * is a service outside the isolate. Without the bindings the Worker counts with its in-memory limiter
+ * (src/middleware/rate-limit.ts), which costs about what a binding call does in the isolate.
+ */
+export async function startBundledWorker(root: string, keyCount = 0, inspectorPort?: number): Promise<RunningWorker> {
+  const dir = mkdtempSync(join(tmpdir(), "shuhan-workerd-"));
+  execFileSync(join(root, "node_modules/.bin/wrangler"), ["deploy", "--dry-run", "--outdir", join(dir, "bundle")], {
+    cwd: root,
+    env: toolEnv(root),
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  copyFileSync(join(dir, "bundle/index.js"), join(dir, "index.js"));
+  const port = 8790 + Math.floor(Math.random() * 200);
+  const keys = Array.from({ length: keyCount }, () => `bench-${randomUUID()}`);
+  const config = readFileSync(join(root, "wrangler.toml"), "utf8");
+  /** A quoted string setting of wrangler.toml (compatibility_date, a [vars] entry). */
+  const setting = (name: string) => new RegExp(`^${name}\\s*=\\s*"([^"]*)"`, "m").exec(config)?.[1] ?? "";
+  const text = (name: string, value: string) => `(name = ${JSON.stringify(name)}, text = ${JSON.stringify(value)})`;
+  writeFileSync(
+    join(dir, "config.capnp"),
+    `using Workerd = import "/workerd/workerd.capnp";
+const config :Workerd.Config = (
+  services = [ (name = "main", worker = .shuhan), (name = "fonts", disk = (path = ${JSON.stringify(join(root, "fonts"))}, writable = false)) ],
+  sockets = [ (name = "http", address = "127.0.0.1:${port}", http = (), service = "main") ],
+);
+const shuhan :Workerd.Worker = (
+  modules = [ (name = "index.js", esModule = embed "index.js") ],
+  compatibilityDate = ${JSON.stringify(setting("compatibility_date"))},
+  compatibilityFlags = ["nodejs_compat"],
+  bindings = [
+    (name = "FONTS", service = "fonts"),
+    ${text("SHUHAN_VERSION", setting("SHUHAN_VERSION"))},
+    ${text("CORS_ORIGINS", "")}${keys.length ? `,\n    ${text("API_KEY_HASHES", keyHashes(keys))}` : ""}
+  ],
+);
+`,
+  );
+  const child = spawn(join(root, "node_modules/workerd/bin/workerd"), ["serve", join(dir, "config.capnp"), ...(inspectorPort ? [`--inspector-addr=127.0.0.1:${inspectorPort}`] : [])], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr!.on("data", (d) => (stderr += d));
+  const stop = () => {
+    child.kill("SIGTERM");
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    const readyMs = await waitUntilReady(base, "/healthz", performance.now());
+    return { base, pid: child.pid!, keys, readyMs, stop };
+  } catch (error) {
+    stop();
+    throw new Error(`${(error as Error).message}\n${stderr.slice(0, 2000)}`);
+  }
 }
 
 /** Starts `wrangler dev` (with `args`, e.g. a config) and waits until `readyPath` answers. */
