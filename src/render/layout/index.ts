@@ -7,6 +7,7 @@ import type { Block, LayoutDocument, Metrics } from "../types";
 import type { LayoutContext } from "./context";
 import { layoutFlow } from "./flow";
 import { furniture } from "./furniture";
+import { rememberAdvances } from "./measure";
 import { paginate } from "./paginate";
 import { resolveStyle, type LayoutOptions } from "./style";
 
@@ -24,7 +25,7 @@ export function layoutDocument(blocks: readonly Block[], metrics: Metrics, optio
   const { margin } = geometry;
   const ctx: LayoutContext = {
     style,
-    metrics,
+    metrics: rememberAdvances(metrics),
     left: margin.left,
     measure: geometry.width - margin.left - margin.right,
     bodyHeight: geometry.height - margin.top - margin.bottom,
