@@ -15,18 +15,41 @@ export function textItemWidth(item: TextItem, metrics: Metrics): number {
 }
 
 /**
- * `metrics` with each answer remembered, for one document: a letter asks for the advances of a few
- * hundred distinct characters a few thousand times, and a remembered answer is one Map read.
- * The answers are the metrics' own, so nothing measured changes.
+ * `metrics` with its answers remembered, for one document: a letter asks for the advances of a few
+ * hundred distinct characters a few thousand times. The answers are the metrics' own, so nothing
+ * measured changes. They are kept in one small hash table shared by all documents (open addressing with
+ * linear probing; a hit is one read, nothing is allocated per document, and the table is small enough
+ * to stay in the CPU cache between letters): each slot holds a tag — the document that wrote it and the
+ * key it answers — and the advance. A slot tagged by another document is free, so no document reads
+ * another's metrics and the table is never cleared; a document that fills its share asks the metrics.
  */
 export function rememberAdvances(metrics: Metrics): Metrics {
-  const known = new Map<number, number>(); // key: code point × 2 + (bold ? 1 : 0)
+  generation = generation === MAX_GENERATION ? 1 : generation + 1;
+  const owner = generation * KEYS;
   return {
     advance(cp: number, face: FaceId): number {
       const key = cp * 2 + (face === "bold" ? 1 : 0);
-      let advance = known.get(key);
-      if (advance === undefined) known.set(key, (advance = metrics.advance(cp, face)));
-      return advance;
+      for (let probe = 0, slot = key & (SLOTS - 1); probe < MAX_PROBES; probe++, slot = (slot + 1) & (SLOTS - 1)) {
+        const tag = slots[2 * slot];
+        if (tag === owner + key) return slots[2 * slot + 1];
+        if (tag < owner || tag >= owner + KEYS) {
+          const advance = metrics.advance(cp, face); // not asked yet in this document
+          slots[2 * slot] = owner + key;
+          slots[2 * slot + 1] = advance;
+          return advance;
+        }
+      }
+      return metrics.advance(cp, face);
     },
   };
 }
+
+/** Slots of the advance table: a letter uses a few hundred distinct (character, face) pairs. */
+const SLOTS = 1 << 11;
+const MAX_PROBES = 8;
+/** Keys (code point × 2 + bold) are below 2²²; a tag is generation × 2²² + key, exact in a double. */
+const KEYS = 1 << 22;
+const MAX_GENERATION = 2 ** 30;
+/** Tag and advance of each slot, side by side. Tag 0 is no document's: generations count from 1. */
+const slots = new Float64Array(2 * SLOTS);
+let generation = 0;

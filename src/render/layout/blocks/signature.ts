@@ -10,7 +10,7 @@
  */
 import type { Span } from "../../types";
 import type { LayoutContext } from "../context";
-import { layoutInline, measureInline, type InlineLine } from "../inline";
+import { layoutInline, measurePrepared, prepareInline, setInline, type InlineLine } from "../inline";
 import { isDateText } from "../line-break/dates";
 import { textWidth } from "../measure";
 import type { BlockSlabs } from "../slab";
@@ -30,14 +30,15 @@ export function layoutSignature(lines: readonly Span[][], date: number | undefin
   const { body, signature, ascent } = ctx.style;
   const style = { metrics: ctx.metrics, size: body.size, face: "body" as const };
   const dateLine = date ?? (lines.length > 0 && isDateText(plain(lines[lines.length - 1])) ? lines.length - 1 : -1);
-  const natural = Math.max(0, ...lines.map((spans) => measureInline(spans, style).max));
+  const prepared = lines.map((spans) => prepareInline(spans, style)); // measured, then set
+  const natural = Math.max(0, ...prepared.map((line) => measurePrepared(line).max));
   const widest = Math.min(ctx.measure, Math.max(signature.minWidth, ctx.measure * MAX_SHARE));
   const width = Math.min(widest, Math.max(natural, signature.minWidth));
   const x = ctx.left + ctx.measure - width;
   const set: InlineLine[] = lines.flatMap((spans, i) => {
-    if (i === dateLine) return layoutInline(spans, style, { width, align: "right" });
+    if (i === dateLine) return setInline(prepared[i], style, { width, align: "right" });
     const label = labelWidth(spans, ctx);
-    return layoutInline(spans, style, { width, align: "left", restIndent: label <= width / 2 ? label : 0 });
+    return setInline(prepared[i], style, { width, align: "left", restIndent: label <= width / 2 ? label : 0 });
   });
   return {
     slabs: lineSlabs(set, x, body, ascent, "together"),

@@ -7,7 +7,7 @@
  */
 import type { Span } from "../../types";
 import { float64Array, uint32Array, uint8Array } from "../arena";
-import { charProperties, COMBINING } from "../line-break/properties";
+import { isCombining } from "../line-break/classes";
 import { FACES, type Glyphs, type InlineStyle } from "./types";
 
 /** Spans → the glyphs of each hard line (a paragraph without <br> is one hard line). */
@@ -38,7 +38,7 @@ export function collect(spans: readonly Span[], style: InlineStyle): Glyphs[] {
         continue;
       }
       const width = style.metrics.advance(cp, faceId) * style.size;
-      if (n > first && faces[n - 1] === face && charProperties(cp) & COMBINING) {
+      if (n > first && faces[n - 1] === face && isCombining(cp)) {
         widths[n - 1] += width; // the mark joins the glyph before it (its text: up to the next glyph's start)
       } else {
         starts[n] = at;

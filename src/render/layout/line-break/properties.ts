@@ -50,8 +50,12 @@ function compute(cp: number): number {
 /** The BMP, filled as code points are asked for; the rare supplementary code points are computed each time. */
 const BMP = new Uint16Array(0x10000);
 
+/** The properties of every CJK Unified Ideograph of the URO (U+4E00–9FFF): ID, wide, no 禁则, not a mark. */
+const IDEOGRAPH = compute(0x4e00);
+
 /** The packed properties of `cp` (test with the masks above; the class is `CLASSES[p & CLASS_MASK]`). */
 export function charProperties(cp: number): number {
+  if (cp >= 0x4e00 && cp <= 0x9fff) return IDEOGRAPH; // most characters of a letter: no table read
   if (cp < 0x10000) {
     const known = BMP[cp];
     return known !== 0 ? known : (BMP[cp] = compute(cp));
