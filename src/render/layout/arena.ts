@@ -12,8 +12,11 @@
  * once no view of it is left. Layout is synchronous, so the module-level cursor needs no locking.
  */
 
-/** Bytes per chunk: enough for the per-character arrays of a whole letter of a few pages. */
-const CHUNK_BYTES = 1 << 17;
+/**
+ * Bytes per chunk: the per-character arrays of a page or two. Below the C allocator's mmap threshold
+ * (128 KB in glibc), so a chunk comes from memory already mapped instead of fresh pages.
+ */
+const CHUNK_BYTES = 1 << 16;
 
 let chunk = new ArrayBuffer(0);
 let used = 0;

@@ -4,7 +4,11 @@ import type { FaceId, Metrics, TextItem } from "../types";
 /** Natural width of `text` in `face` at `size`, pt (no spacing). */
 export function textWidth(text: string, face: FaceId, size: number, metrics: Metrics): number {
   let width = 0;
-  for (const ch of text) width += metrics.advance(ch.codePointAt(0)!, face) * size;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!; // by code point, as for…of would, without a string per character
+    width += metrics.advance(cp, face) * size;
+    i += cp > 0xffff ? 2 : 1;
+  }
   return width;
 }
 

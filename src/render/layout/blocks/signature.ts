@@ -20,7 +20,7 @@ import { lineSlabs } from "./line-slabs";
 const MAX_SHARE = 0.5;
 /** A label is a short run ending in a colon at the start of a line: 「申请人：」「通讯地址：」. */
 const MAX_LABEL_CHARACTERS = 8;
-const COLONS = new Set(["：", ":"]);
+const COLONS: ReadonlySet<number> = new Set([0xff1a, 0x3a]); // ：:
 
 /**
  * The signature lines; `date` is the index of the date line (marked `<p class="date">`), else the last
@@ -53,10 +53,18 @@ export function layoutSignature(lines: readonly Span[][], date: number | undefin
 function labelWidth(spans: readonly Span[], ctx: LayoutContext): number {
   const first = spans[0];
   if (!first || first.text === "\n") return 0;
-  const chars = [...first.text].slice(0, MAX_LABEL_CHARACTERS + 1);
-  const colon = chars.findIndex((ch) => COLONS.has(ch));
-  if (colon < 1 || chars.slice(0, colon).some((ch) => ch === " " || ch === "\u3000")) return 0;
-  return textWidth(chars.slice(0, colon + 1).join(""), first.bold ? "bold" : "body", ctx.style.body.size, ctx.metrics);
+  // the first MAX_LABEL_CHARACTERS + 1 code points: a colon among them, after at least one character and no space
+  const text = first.text;
+  for (let i = 0, count = 0; i < text.length && count <= MAX_LABEL_CHARACTERS; count++) {
+    const cp = text.codePointAt(i)!;
+    if (COLONS.has(cp)) {
+      if (count < 1) return 0;
+      return textWidth(text.slice(0, i + 1), first.bold ? "bold" : "body", ctx.style.body.size, ctx.metrics);
+    }
+    if (cp === 0x20 || cp === 0x3000) return 0;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return 0;
 }
 
 function plain(spans: readonly Span[]): string {

@@ -75,7 +75,14 @@ export function layoutParagraph(style: ParagraphStyle, spans: readonly Span[], c
   };
 }
 
+/** Whether the spans' text, trailing white space aside (as trimEnd), ends in a colon. */
 function endsWithColon(spans: readonly Span[]): boolean {
-  const text = spans.map((span) => span.text).join("").trimEnd();
-  return text.endsWith("：") || text.endsWith(":");
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const text = spans[i].text;
+    if (!BLANK.test(text)) return COLON_AT_END.test(text);
+  }
+  return false;
 }
+
+const BLANK = /^\s*$/; //          \s is trimEnd's white space and line terminators
+const COLON_AT_END = /[：:]\s*$/;

@@ -56,6 +56,8 @@ export function collect(spans: readonly Span[], style: InlineStyle): Glyphs[] {
 
 /** Glyphs [from, to) of the arrays as one hard line ending at `end` in `text`. */
 function hardLine(text: string, from: number, to: number, end: number, starts: Uint32Array, cps: Uint32Array, faces: Uint8Array, widths: Float64Array): Glyphs {
+  // the usual case, a run without <br>, marks or supplementary characters, fills the arrays exactly
+  if (from === 0 && to === cps.length) return { length: to, text, starts, end, cps, faces, widths };
   return {
     length: to - from,
     text,
