@@ -29,23 +29,32 @@ export function textItemWidth(item: TextItem, metrics: Metrics): number {
  */
 export function rememberAdvances(metrics: Metrics): Metrics {
   generation = generation === MAX_GENERATION ? 1 : generation + 1;
-  const owner = generation * KEYS;
-  return {
-    advance(cp: number, face: FaceId): number {
-      const key = cp * 2 + (face === "bold" ? 1 : 0);
-      for (let probe = 0, slot = key & (SLOTS - 1); probe < MAX_PROBES; probe++, slot = (slot + 1) & (SLOTS - 1)) {
-        const tag = slots[2 * slot];
-        if (tag === owner + key) return slots[2 * slot + 1];
-        if (tag < owner || tag >= owner + KEYS) {
-          const advance = metrics.advance(cp, face); // not asked yet in this document
-          slots[2 * slot] = owner + key;
-          slots[2 * slot + 1] = advance;
-          return advance;
-        }
+  return new RememberedAdvances(metrics, generation * KEYS);
+}
+
+/** A class, not a closure per document: one `advance` function for every document, so calls to it can be inlined. */
+class RememberedAdvances implements Metrics {
+  constructor(
+    private readonly metrics: Metrics,
+    /** This document's generation × KEYS: its tags are owner + key. */
+    private readonly owner: number,
+  ) {}
+
+  advance(cp: number, face: FaceId): number {
+    const key = cp * 2 + (face === "bold" ? 1 : 0);
+    const owner = this.owner;
+    for (let probe = 0, slot = key & (SLOTS - 1); probe < MAX_PROBES; probe++, slot = (slot + 1) & (SLOTS - 1)) {
+      const tag = slots[2 * slot];
+      if (tag === owner + key) return slots[2 * slot + 1];
+      if (tag < owner || tag >= owner + KEYS) {
+        const advance = this.metrics.advance(cp, face); // not asked yet in this document
+        slots[2 * slot] = owner + key;
+        slots[2 * slot + 1] = advance;
+        return advance;
       }
-      return metrics.advance(cp, face);
-    },
-  };
+    }
+    return this.metrics.advance(cp, face);
+  }
 }
 
 /** Slots of the advance table: a letter uses a few hundred distinct (character, face) pairs. */

@@ -75,14 +75,11 @@ export function layoutParagraph(style: ParagraphStyle, spans: readonly Span[], c
   };
 }
 
-/** Whether the spans' text, trailing white space aside (as trimEnd), ends in a colon. */
+/** Whether the spans' text, trailing white space aside (trimEnd), ends in a colon. */
 function endsWithColon(spans: readonly Span[]): boolean {
   for (let i = spans.length - 1; i >= 0; i--) {
-    const text = spans[i].text;
-    if (!BLANK.test(text)) return COLON_AT_END.test(text);
+    const text = spans[i].text.trimEnd(); // the last span that is not blank decides
+    if (text.length > 0) return text.endsWith("：") || text.endsWith(":");
   }
   return false;
 }
-
-const BLANK = /^\s*$/; //          \s is trimEnd's white space and line terminators
-const COLON_AT_END = /[：:]\s*$/;
