@@ -43,10 +43,10 @@ export function breakOpportunities(cps: ArrayLike<number>, properties?: ArrayLik
       prev = before;
       prevProps = beforeProps;
     }
+    // the UAX #14 pair rules: bit 0 of the pair's entry (for a direct pair, shifted to its widths' bit)
+    const pair = before === SP ? afterSpace(prev, cur) : direct(before, cur) >> (beforeProps & WIDE ? 2 : 0) >> (props & WIDE ? 1 : 0);
     const allowed =
-      (before === SP
-        ? AFTER_SPACE[(prev + 1) * COUNT + cur]
-        : (DIRECT[before * COUNT + cur] >> (beforeProps & WIDE ? 2 : 0) >> (props & WIDE ? 1 : 0)) & 1) === 1 &&
+      (pair & 1) === 1 &&
       !(props & NO_START) && //      T3, clreq §3.1.7 行首禁则
       !(prevProps & NO_END); //       T3, clreq §3.1.7 行尾禁则
     out[i] = allowed && !(twoBefore === NU && isUnitPair(cps[i - 1], cps[i])) ? 1 : 0; // T6
@@ -124,20 +124,34 @@ const NONE = -1;
  * pairAllows as a pair table (UAX #14 §7 "Pair Table-Based Implementation"), so the per-character cost is
  * one read. When `before` is not a space, `prev` is `before` itself and only the widths (LB30) add to the
  * pair: DIRECT[before × cur] holds one bit per (beforeWide, curWide), bit 2·beforeWide + curWide.
- */
-const DIRECT = new Uint8Array(COUNT * COUNT);
-/**
  * After a space, LB18 allows the break unless an earlier rule about `prev` (LB8, LB14–LB17) or `cur`
  * forbids it, so widths never matter: AFTER_SPACE[(prev + 1) × cur], prev = NONE (−1) at the start.
+ * Entries are filled from pairAllows on first use (KNOWN marks a filled one): a letter meets a few dozen
+ * of the ~1,600 pairs, and filling all of them up front would cost a cold isolate milliseconds.
  */
+const DIRECT = new Uint8Array(COUNT * COUNT);
 const AFTER_SPACE = new Uint8Array((COUNT + 1) * COUNT);
-for (let c = 0; c < COUNT; c++) {
-  for (let b = 0; b < COUNT; b++) {
+const KNOWN = 0x10;
+
+function direct(before: number, cur: number): number {
+  const at = before * COUNT + cur;
+  let bits = DIRECT[at];
+  if (bits === 0) {
+    bits = KNOWN;
     for (let w = 0; w < 4; w++) {
-      if (pairAllows(CLASSES[b], CLASSES[b], CLASSES[c], (w & 2) !== 0, (w & 1) !== 0)) DIRECT[b * COUNT + c] |= 1 << w;
+      if (pairAllows(CLASSES[before], CLASSES[before], CLASSES[cur], (w & 2) !== 0, (w & 1) !== 0)) bits |= 1 << w;
     }
+    DIRECT[at] = bits;
   }
-  for (let p = NONE; p < COUNT; p++) {
-    AFTER_SPACE[(p + 1) * COUNT + c] = pairAllows("SP", p === NONE ? undefined : CLASSES[p], CLASSES[c], false, false) ? 1 : 0;
+  return bits;
+}
+
+function afterSpace(prev: number, cur: number): number {
+  const at = (prev + 1) * COUNT + cur;
+  let bits = AFTER_SPACE[at];
+  if (bits === 0) {
+    bits = KNOWN | (pairAllows("SP", prev === NONE ? undefined : CLASSES[prev], CLASSES[cur], false, false) ? 1 : 0);
+    AFTER_SPACE[at] = bits;
   }
+  return bits;
 }
