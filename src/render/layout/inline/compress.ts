@@ -91,5 +91,5 @@ export function compressionTrims(cps: ArrayLike<number>, widths: ArrayLike<numbe
 let ZEROS = new Float64Array(256);
 function zeros(n: number): Float64Array {
   if (ZEROS.length < n) ZEROS = new Float64Array(Math.max(n, 2 * ZEROS.length));
-  return ZEROS.subarray(0, n);
+  return new Float64Array(ZEROS.buffer, 0, n); // a view, as subarray makes, without its species lookup
 }
