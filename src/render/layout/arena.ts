@@ -13,8 +13,9 @@
  */
 
 /**
- * Bytes per chunk: the per-character arrays of a page or two. Below the C allocator's mmap threshold
- * (128 KB in glibc), so a chunk comes from memory already mapped instead of fresh pages.
+ * Bytes per chunk: the per-character arrays of a page or two (a letter of three pages takes about one).
+ * A chunk is zero-filled when made, which costs by the byte whatever its size (measured: 32 KB ≈ 3 µs,
+ * 64 KB ≈ 6 µs), so bigger chunks would only keep more memory alive for longer.
  */
 const CHUNK_BYTES = 1 << 16;
 
