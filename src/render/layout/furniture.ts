@@ -13,15 +13,17 @@ export function pageNumberText(page: number, total: number, script: "Hans" | "Ha
   return `第 ${page} ${ye} 共 ${total} ${ye}`;
 }
 
-/** The furniture items of page `page` of `total`. */
-export function furniture(page: number, total: number, footer: string | null, ctx: LayoutContext): TextItem[] {
+/** The footer note's item, the same on every page (fitted once per document). */
+export function footerItem(footer: string, ctx: LayoutContext): TextItem {
+  const { text, size } = fitFooter(footer, ctx);
+  return centred(text, size, ctx.style.footer.baseline, ctx);
+}
+
+/** The furniture items of page `page` of `total`: a copy of the footer note (footerItem), if any, and the page number. */
+export function furniture(page: number, total: number, footer: TextItem | null, ctx: LayoutContext): TextItem[] {
   const { pageNumber } = ctx.style;
-  const items = [centred(pageNumberText(page, total, ctx.style.script), pageNumber.size, pageNumber.baseline, ctx)];
-  if (footer) {
-    const { text, size } = fitFooter(footer, ctx);
-    items.unshift(centred(text, size, ctx.style.footer.baseline, ctx));
-  }
-  return items;
+  const number = centred(pageNumberText(page, total, ctx.style.script), pageNumber.size, pageNumber.baseline, ctx);
+  return footer ? [{ ...footer }, number] : [number];
 }
 
 /** The footer at the largest size from 9 pt down to 7 pt that fits the measure, else cut to fit at 7 pt. */

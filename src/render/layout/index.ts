@@ -6,7 +6,8 @@
 import type { Block, LayoutDocument, Metrics } from "../types";
 import type { LayoutContext } from "./context";
 import { layoutFlow } from "./flow";
-import { furniture } from "./furniture";
+import { footerItem, furniture } from "./furniture";
+import { rememberAdvances } from "./measure";
 import { paginate } from "./paginate";
 import { resolveStyle, type LayoutOptions } from "./style";
 
@@ -24,16 +25,17 @@ export function layoutDocument(blocks: readonly Block[], metrics: Metrics, optio
   const { margin } = geometry;
   const ctx: LayoutContext = {
     style,
-    metrics,
+    metrics: rememberAdvances(metrics),
     left: margin.left,
     measure: geometry.width - margin.left - margin.right,
     bodyHeight: geometry.height - margin.top - margin.bottom,
   };
   const { slabs, footer } = layoutFlow(blocks, ctx);
   const bodies = paginate(slabs, { top: geometry.height - margin.top, height: ctx.bodyHeight });
-  const pages = bodies.map((items, i) => ({
-    number: i + 1,
-    items: [...items, ...furniture(i + 1, bodies.length, footer, ctx)],
-  }));
+  const note = footer ? footerItem(footer, ctx) : null;
+  const pages = bodies.map((items, i) => {
+    items.push(...furniture(i + 1, bodies.length, note, ctx));
+    return { number: i + 1, items };
+  });
   return { geometry, pages };
 }

@@ -5,7 +5,7 @@
  * its header row along. The draw stage never paginates (the pdfme lesson).
  */
 import type { LayoutItem } from "../types";
-import { shiftItems, type Slab } from "./slab";
+import { shiftItem, type Slab } from "./slab";
 
 const EPS = 1e-6;
 
@@ -28,12 +28,15 @@ export function paginate(slabs: readonly Slab[], area: BodyArea): LayoutItem[][]
 }
 
 interface Placed {
+  /** The slab's index in the flow. */
   index: number;
-  items: LayoutItem[];
+  /** Where its items (with a repeated header, a page-top rule) start in the page's items. */
+  from: number;
 }
 
 /** One page from slab `first` on: its items and the index of the first slab left for the next page. */
 function fillPage(slabs: readonly Slab[], first: number, area: BodyArea): { items: LayoutItem[]; next: number } {
+  const items: LayoutItem[] = [];
   const placed: Placed[] = [];
   let cursor = 0;
   let lastBreak = 0; // a break is allowed before placed[lastBreak] (0: none on this page yet)
@@ -42,28 +45,28 @@ function fillPage(slabs: readonly Slab[], first: number, area: BodyArea): { item
     const opening = placed.length === 0;
     const header = opening ? slab.repeatHeader : undefined;
     const space = opening ? 0 : slab.spaceBefore;
-    if (!opening && slab.breakBefore)
-      return { items: placed.flatMap((p) => p.items), next: j };
+    if (!opening && slab.breakBefore) return { items, next: j };
     if (!opening && cursor + space + slab.height > area.height + EPS) {
       const cut = slab.keepWithPrevious && lastBreak > 0 ? lastBreak : placed.length;
-      return { items: placed.slice(0, cut).flatMap((p) => p.items), next: cut < placed.length ? placed[cut].index : j };
+      if (cut < placed.length) items.length = placed[cut].from; // the kept group moves to the next page
+      return { items, next: cut < placed.length ? placed[cut].index : j };
     }
     if (!opening && !slab.keepWithPrevious) lastBreak = placed.length;
     let top = cursor + space;
-    const items: LayoutItem[] = [];
+    placed.push({ index: j, from: items.length });
     if (header) {
-      items.push(...place(header.items, top, area));
+      place(items, header.items, top, area);
       top += header.height;
     }
-    if (opening && !header && slab.pageTopItems) items.push(...place(slab.pageTopItems, top, area));
-    items.push(...place(slab.items, top, area));
-    placed.push({ index: j, items });
+    if (opening && !header && slab.pageTopItems) place(items, slab.pageTopItems, top, area);
+    place(items, slab.items, top, area);
     cursor = top + slab.height;
   }
-  return { items: placed.flatMap((p) => p.items), next: slabs.length };
+  return { items, next: slabs.length };
 }
 
-/** Slab-relative items (y from the slab top) → page coordinates, the slab's top `top` pt below the body top. */
-function place(items: readonly LayoutItem[], top: number, area: BodyArea): LayoutItem[] {
-  return shiftItems(items, top - area.top);
+/** Slab-relative items (y from the slab top) → page coordinates, the slab's top `top` pt below the body top, appended to `page`. */
+function place(page: LayoutItem[], items: readonly LayoutItem[], top: number, area: BodyArea): void {
+  const dy = top - area.top;
+  for (const item of items) page.push(shiftItem(item, dy));
 }

@@ -33,9 +33,10 @@ export interface BlockSlabs {
   keepPrevious: number;
 }
 
-/** Items moved down by `dy` (pt, positive = down the page). */
-export function shiftItems(items: readonly LayoutItem[], dy: number): LayoutItem[] {
-  return items.map((item) =>
-    item.kind === "text" ? { ...item, y: item.y - dy } : { ...item, y1: item.y1 - dy, y2: item.y2 - dy },
-  );
+/** A copy of `item` moved down by `dy` (pt, positive = down the page). A copy: a repeated header is placed on many pages. */
+export function shiftItem(item: LayoutItem, dy: number): LayoutItem {
+  // written out rather than spread ({ ...item, y }): the same object, made without a generic property copy
+  return item.kind === "text"
+    ? { kind: "text", x: item.x, y: item.y - dy, size: item.size, face: item.face, text: item.text, charSpacing: item.charSpacing }
+    : { kind: "rule", x1: item.x1, y1: item.y1 - dy, x2: item.x2, y2: item.y2 - dy, width: item.width };
 }

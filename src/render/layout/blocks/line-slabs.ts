@@ -1,4 +1,5 @@
 /** Finished lines → one slab per line, with the keep rules of a paragraph (widows and orphans). */
+import type { TextItem } from "../../types";
 import type { InlineLine } from "../inline";
 import type { Slab } from "../slab";
 import type { TextStyle } from "../style";
@@ -23,6 +24,15 @@ export function lineSlabs(lines: readonly InlineLine[], left: number, text: Text
     spaceBefore: 0,
     // a break before line k leaves k lines behind and n − k lines ahead: both must be ≥ 2
     keepWithPrevious: k > 0 && (keep === "together" || k < 2 || n - k < 2),
-    items: line.items.map((item) => Object.assign(item, { x: item.x + left, y: -baseline })),
+    items: moveItems(line.items, left, -baseline),
   }));
+}
+
+/** `items` moved right by `dx` onto baseline `y` (in place: they are fresh from finalize and nobody else holds them). */
+function moveItems(items: TextItem[], dx: number, y: number): TextItem[] {
+  for (const item of items) {
+    item.x += dx;
+    item.y = y;
+  }
+  return items;
 }

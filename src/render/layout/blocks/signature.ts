@@ -10,7 +10,7 @@
  */
 import type { Span } from "../../types";
 import type { LayoutContext } from "../context";
-import { layoutInline, measureInline, type InlineLine } from "../inline";
+import { layoutInline, measurePrepared, prepareInline, setInline, type InlineLine } from "../inline";
 import { isDateText } from "../line-break/dates";
 import { textWidth } from "../measure";
 import type { BlockSlabs } from "../slab";
@@ -20,7 +20,7 @@ import { lineSlabs } from "./line-slabs";
 const MAX_SHARE = 0.5;
 /** A label is a short run ending in a colon at the start of a line: 「申请人：」「通讯地址：」. */
 const MAX_LABEL_CHARACTERS = 8;
-const COLONS = new Set(["：", ":"]);
+const COLONS: ReadonlySet<number> = new Set([0xff1a, 0x3a]); // ：:
 
 /**
  * The signature lines; `date` is the index of the date line (marked `<p class="date">`), else the last
@@ -30,14 +30,15 @@ export function layoutSignature(lines: readonly Span[][], date: number | undefin
   const { body, signature, ascent } = ctx.style;
   const style = { metrics: ctx.metrics, size: body.size, face: "body" as const };
   const dateLine = date ?? (lines.length > 0 && isDateText(plain(lines[lines.length - 1])) ? lines.length - 1 : -1);
-  const natural = Math.max(0, ...lines.map((spans) => measureInline(spans, style).max));
+  const prepared = lines.map((spans) => prepareInline(spans, style)); // measured, then set
+  const natural = Math.max(0, ...prepared.map((line) => measurePrepared(line).max));
   const widest = Math.min(ctx.measure, Math.max(signature.minWidth, ctx.measure * MAX_SHARE));
   const width = Math.min(widest, Math.max(natural, signature.minWidth));
   const x = ctx.left + ctx.measure - width;
   const set: InlineLine[] = lines.flatMap((spans, i) => {
-    if (i === dateLine) return layoutInline(spans, style, { width, align: "right" });
+    if (i === dateLine) return setInline(prepared[i], style, { width, align: "right" });
     const label = labelWidth(spans, ctx);
-    return layoutInline(spans, style, { width, align: "left", restIndent: label <= width / 2 ? label : 0 });
+    return setInline(prepared[i], style, { width, align: "left", restIndent: label <= width / 2 ? label : 0 });
   });
   return {
     slabs: lineSlabs(set, x, body, ascent, "together"),
@@ -52,10 +53,18 @@ export function layoutSignature(lines: readonly Span[][], date: number | undefin
 function labelWidth(spans: readonly Span[], ctx: LayoutContext): number {
   const first = spans[0];
   if (!first || first.text === "\n") return 0;
-  const chars = [...first.text].slice(0, MAX_LABEL_CHARACTERS + 1);
-  const colon = chars.findIndex((ch) => COLONS.has(ch));
-  if (colon < 1 || chars.slice(0, colon).some((ch) => ch === " " || ch === "\u3000")) return 0;
-  return textWidth(chars.slice(0, colon + 1).join(""), first.bold ? "bold" : "body", ctx.style.body.size, ctx.metrics);
+  // the first MAX_LABEL_CHARACTERS + 1 code points: a colon among them, after at least one character and no space
+  const text = first.text;
+  for (let i = 0, count = 0; i < text.length && count <= MAX_LABEL_CHARACTERS; count++) {
+    const cp = text.codePointAt(i)!;
+    if (COLONS.has(cp)) {
+      if (count < 1) return 0;
+      return textWidth(text.slice(0, i + 1), first.bold ? "bold" : "body", ctx.style.body.size, ctx.metrics);
+    }
+    if (cp === 0x20 || cp === 0x3000) return 0;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return 0;
 }
 
 function plain(spans: readonly Span[]): string {

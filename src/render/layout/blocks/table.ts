@@ -11,7 +11,7 @@
  */
 import type { CellAlign, LayoutItem, RuleItem, TableCell } from "../../types";
 import type { LayoutContext } from "../context";
-import { layoutInline, measureInline, type InlineAlign, type InlineLine, type InlineStyle } from "../inline";
+import { measurePrepared, prepareInline, setInline, type InlineAlign, type InlineLine, type InlineStyle, type Prepared } from "../inline";
 import type { BlockSlabs, Slab } from "../slab";
 import { baselineOffset } from "./line-slabs";
 import { columnWidths } from "./table-columns";
@@ -26,47 +26,61 @@ export function layoutTable(header: TableCell[] | null, rows: TableCell[][], ctx
   const columns = Math.max(header?.length ?? 0, ...rows.map((row) => row.length));
   if (columns === 0) return { slabs: [], spaceBefore: 0, spaceAfter: 0, keepWithNext: false, keepPrevious: 0 };
 
-  const all = [...(header ? [{ cells: header, style: headStyle }] : []), ...rows.map((cells) => ({ cells, style: bodyStyle }))];
+  const all: Row[] = [...(header ? [{ cells: header, style: headStyle }] : []), ...rows.map((cells) => ({ cells, style: bodyStyle }))];
   const pad = 2 * table.padX;
   let keepDates = true;
-  let { min, max } = contentWidths(all, columns, keepDates);
-  if (sum(min) + columns * pad > ctx.measure) ({ min, max } = contentWidths(all, columns, (keepDates = false)));
+  let prepared = prepareCells(all, keepDates);
+  let { min, max } = contentWidths(prepared, columns);
+  if (sum(min) + columns * pad > ctx.measure) ({ min, max } = contentWidths((prepared = prepareCells(all, (keepDates = false))), columns));
   const widths = columnWidths(min.map((w) => w + pad), max.map((w) => w + pad), ctx.measure);
   const xs = [ctx.left];
   for (const w of widths) xs.push(xs[xs.length - 1] + w);
 
-  const setRow = (cells: TableCell[], style: InlineStyle): InlineLine[][] =>
-    xs.slice(0, -1).map((_, c) => {
-      const cell = cells[c];
-      const width = Math.max(0, widths[c] - pad);
-      return cell ? layoutInline(cell.spans, style, { width, align: ALIGN[cell.align], keepDates }) : [];
-    });
   const grid = new TableGrid(xs, ctx);
-  const headerSlab = header ? grid.rowSlab(setRow(header, headStyle), true) : undefined;
+  const headerSlab = header ? grid.rowSlab(setRow(all[0], prepared[0], widths, pad), true) : undefined;
   const maxRow = ctx.bodyHeight - (headerSlab?.height ?? 0);
   const slabs: Slab[] = headerSlab ? [headerSlab] : [];
-  rows.forEach((row, r) => {
-    for (const slab of grid.rowSlabs(setRow(row, bodyStyle), maxRow, !headerSlab && r === 0)) {
+  for (let r = header ? 1 : 0; r < all.length; r++) {
+    for (const slab of grid.rowSlabs(setRow(all[r], prepared[r], widths, pad), maxRow, !headerSlab && r === 0)) {
       slab.repeatHeader = headerSlab;
       slabs.push(slab);
     }
-  });
+  }
   if (headerSlab && slabs.length > 1) slabs[1].keepWithPrevious = true; // the header never ends a page
   return { slabs, spaceBefore: table.space, spaceAfter: table.space, keepWithNext: false, keepPrevious: 0 };
 }
 
-/** Each column's narrowest and widest content (pt, unpadded) over all rows; `keepDates`: dates unbroken. */
-function contentWidths(rows: { cells: TableCell[]; style: InlineStyle }[], columns: number, keepDates: boolean): { min: number[]; max: number[] } {
+interface Row {
+  cells: TableCell[];
+  style: InlineStyle;
+}
+
+/** Every cell collected and prepared once (inline stages 1–2), for measuring and then setting it; `keepDates`: dates unbroken. */
+function prepareCells(rows: readonly Row[], keepDates: boolean): Prepared[][][] {
+  return rows.map(({ cells, style }) => cells.map((cell) => prepareInline(cell.spans, style, keepDates)));
+}
+
+/** Each column's narrowest and widest content (pt, unpadded) over all rows. */
+function contentWidths(rows: readonly Prepared[][][], columns: number): { min: number[]; max: number[] } {
   const min = new Array<number>(columns).fill(0);
   const max = new Array<number>(columns).fill(0);
-  for (const { cells, style } of rows) {
+  for (const cells of rows) {
     cells.forEach((cell, c) => {
-      const m = measureInline(cell.spans, style, keepDates);
+      const m = measurePrepared(cell);
       min[c] = Math.max(min[c], m.min);
       max[c] = Math.max(max[c], m.max);
     });
   }
   return { min, max };
+}
+
+/** A row's cells set in their columns (inline stages 3–4): one list of lines per column, [] past its last cell. */
+function setRow(row: Row, prepared: readonly Prepared[][], widths: readonly number[], pad: number): InlineLine[][] {
+  return widths.map((columnWidth, c) => {
+    const cell = row.cells[c];
+    const width = Math.max(0, columnWidth - pad);
+    return cell ? setInline(prepared[c], row.style, { width, align: ALIGN[cell.align] }) : [];
+  });
 }
 
 function sum(values: readonly number[]): number {
@@ -108,7 +122,10 @@ class TableGrid {
       items.push(this.rule(xs[c], 0, xs[c], -height));
       lines.forEach((line, k) => {
         for (const item of line.items) {
-          items.push({ ...item, x: item.x + xs[c] + table.padX, y: -(baseline + k * table.leading) });
+          // moved in place: the lines are fresh from setRow and each is drawn in one slab only
+          item.x = item.x + xs[c] + table.padX;
+          item.y = -(baseline + k * table.leading);
+          items.push(item);
         }
       });
     });

@@ -75,7 +75,11 @@ export function layoutParagraph(style: ParagraphStyle, spans: readonly Span[], c
   };
 }
 
+/** Whether the spans' text, trailing white space aside (trimEnd), ends in a colon. */
 function endsWithColon(spans: readonly Span[]): boolean {
-  const text = spans.map((span) => span.text).join("").trimEnd();
-  return text.endsWith("：") || text.endsWith(":");
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const text = spans[i].text.trimEnd(); // the last span that is not blank decides
+    if (text.length > 0) return text.endsWith("：") || text.endsWith(":");
+  }
+  return false;
 }

@@ -20,6 +20,8 @@
  * A pair split by a line break is not compressed (house style: marks keep their full width at line ends).
  */
 
+import { float64Array } from "../arena";
+
 /** Marks whose right half is blank in GB-style (zh-Hans) fonts. */
 const BLANK_RIGHT = "，。、；：！？）」』】》〉〕〗〙〛”’］｝｠";
 /** Marks whose left half is blank. */
@@ -69,7 +71,7 @@ export function isCompressibleMark(cp: number): boolean {
  * How much blank space (pt) to remove between glyph i−1 and glyph i, for glyphs with code points `cps`
  * and advances `widths` (pt) at font size `em` (pt). trim[0] = 0.
  */
-export function compressionTrims(cps: readonly number[], widths: ArrayLike<number>, em: number): Float64Array {
+export function compressionTrims(cps: ArrayLike<number>, widths: ArrayLike<number>, em: number): Float64Array {
   const n = cps.length;
   let trim: Float64Array | null = null; // most hard lines have no adjacent marks: share the zeros then
   let before = n > 0 ? side(cps[0]) : NONE;
@@ -78,7 +80,7 @@ export function compressionTrims(cps: readonly number[], widths: ArrayLike<numbe
     const here = cp < LOW ? NONE : side(cp); // the hot path: Latin, digits and ideographs are no marks
     if (before !== NONE && here !== NONE) {
       const t = before === RIGHT && widths[i - 1] >= FULL_WIDTH * em ? widths[i - 1] / 2 : here === LEFT && widths[i] >= FULL_WIDTH * em ? widths[i] / 2 : 0;
-      if (t > 0) (trim ??= new Float64Array(n))[i] = t;
+      if (t > 0) (trim ??= float64Array(n))[i] = t;
     }
     before = here;
   }
@@ -89,5 +91,5 @@ export function compressionTrims(cps: readonly number[], widths: ArrayLike<numbe
 let ZEROS = new Float64Array(256);
 function zeros(n: number): Float64Array {
   if (ZEROS.length < n) ZEROS = new Float64Array(Math.max(n, 2 * ZEROS.length));
-  return ZEROS.subarray(0, n);
+  return new Float64Array(ZEROS.buffer, 0, n); // a view, as subarray makes, without its species lookup
 }

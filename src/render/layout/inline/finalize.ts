@@ -10,7 +10,7 @@
  * charSpacing) lands each glyph exactly where the layout puts it.
  */
 import type { TextItem } from "../../types";
-import { setWidth, type InlineAlign, type InlineLine, type LineRange, type Prepared } from "./types";
+import { FACES, glyphText, setWidth, type InlineAlign, type InlineLine, type LineRange, type Prepared } from "./types";
 
 const EPS = 1e-9;
 /** Positions closer than this (pt) are the same position. */
@@ -30,44 +30,37 @@ export function finalize(p: Prepared, line: LineRange, align: InlineAlign, size:
 
   const items: TextItem[] = [];
   let run: TextItem | null = null; // the item the next cluster may still join
+  let runFrom = start; //              its first glyph: its text is the glyphs from here to where it ends
   let expected = 0; //                 where the PDF would draw the next glyph of `run`
-  for (const [from, to] of clusters(p, start, end, justified)) {
-    const face = p.glyphs[from].face;
+  for (let from = start, to: number; from < end; from = to) {
+    to = clusterEnd(p, from, end, justified);
+    const face = FACES[p.faces[from]];
     const inner = from > start;
     const x = pen + (inner && p.stretch[from] ? spacing : 0) - (inner ? p.trim[from] : 0);
     const advance = setWidth(p, from, to); // no compression inside a cluster: its natural advance
-    const text = to - from === 1 ? p.glyphs[from].text : glyphText(p, from, to);
-    const single = to - from === 1 && text.length === String.fromCodePoint(p.glyphs[from].cp).length;
+    // one code point and no marks after it: charSpacing may spread it from its neighbours
+    const single = to - from === 1 && (to < p.length ? p.starts[to] : p.end) - p.starts[from] === (p.cps[from] > 0xffff ? 2 : 1);
     const charSpacing = justified && single ? spacing : 0;
-    if (run && run.face === face && run.charSpacing === charSpacing && Math.abs(x - expected) < SAME_X) {
-      run.text += text;
-    } else {
-      run = { kind: "text", x, y: 0, size, face, text, charSpacing };
+    if (!(run && run.face === face && run.charSpacing === charSpacing && Math.abs(x - expected) < SAME_X)) {
+      if (run) run.text = glyphText(p, runFrom, from);
+      run = { kind: "text", x, y: 0, size, face, text: "", charSpacing };
+      runFrom = from;
       items.push(run);
     }
     expected = x + advance + charSpacing;
     pen = x + advance;
   }
+  if (run) run.text = glyphText(p, runFrom, end);
   return { items, width, justified };
 }
 
 /**
- * Glyph ranges drawn without inner spacing or compression: on a justified line, maximal runs with no
- * stretch point inside (a Latin word, a number, one CJK character); otherwise whole runs of one face;
- * in both, a compressed pair of marks ends a range.
+ * The end of the glyph range from `from` drawn without inner spacing or compression: on a justified
+ * line, a maximal run with no stretch point inside (a Latin word, a number, one CJK character);
+ * otherwise a whole run of one face; in both, a compressed pair of marks ends a range.
  */
-function* clusters(p: Prepared, start: number, end: number, justified: boolean): Generator<[number, number]> {
-  let from = start;
-  for (let i = start + 1; i <= end; i++) {
-    if (i === end || p.glyphs[i].face !== p.glyphs[i - 1].face || p.trim[i] > 0 || (justified && p.stretch[i])) {
-      yield [from, i];
-      from = i;
-    }
-  }
-}
-
-function glyphText(p: Prepared, from: number, to: number): string {
-  let text = "";
-  for (let i = from; i < to; i++) text += p.glyphs[i].text;
-  return text;
+function clusterEnd(p: Prepared, from: number, end: number, justified: boolean): number {
+  let i = from + 1;
+  while (i < end && p.faces[i] === p.faces[i - 1] && !(p.trim[i] > 0) && !(justified && p.stretch[i])) i++;
+  return i;
 }

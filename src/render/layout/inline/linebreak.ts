@@ -45,7 +45,7 @@ const MIN_RAGGED_SHARE = 2 / 3;
 
 /** Break one hard line into lines that fit `box`; an empty hard line gives one empty line. */
 export function linebreak(p: Prepared, box: LineBox, first = true): LineRange[] {
-  const n = p.glyphs.length;
+  const n = p.length;
   const lines: LineRange[] = [];
   let start = skipSpaces(p, 0);
   do {
@@ -65,7 +65,7 @@ export function linebreak(p: Prepared, box: LineBox, first = true): LineRange[] 
       last: next >= n,
     });
     start = next;
-  } while (start < p.glyphs.length);
+  } while (start < p.length);
   if (lines.length >= 2) carryToShortLastLine(p, lines, box);
   return lines;
 }
@@ -115,7 +115,7 @@ const LETTER = /[\p{L}\p{N}]/u;
 function letters(p: Prepared, start: number, end: number): number {
   let count = 0;
   for (let i = start; i < end && count < MIN_LAST_LINE_LETTERS; i++) {
-    const cp = p.glyphs[i].cp;
+    const cp = p.cps[i];
     if (cp >= 0x4e00 && cp <= 0x9fff) count++; // the common case: an ideograph
     else if (!p.space[i] && LETTER.test(String.fromCodePoint(cp))) count++;
   }
@@ -129,7 +129,7 @@ function letters(p: Prepared, start: number, end: number): number {
  * than leaving a short, over-stretched line above it.
  */
 function lastFit(p: Prepared, start: number, available: number, measure: number): number {
-  const n = p.glyphs.length;
+  const n = p.length;
   let best = start;
   for (let i = start + 1; i <= n; i++) {
     if (i < n && !p.breaks[i]) continue;
@@ -146,12 +146,12 @@ function lastFit(p: Prepared, start: number, available: number, measure: number)
  * to the nearest boundary that still respects 禁则 if there is one within the run.
  */
 function emergencyEnd(p: Prepared, start: number, available: number): number {
-  const n = p.glyphs.length;
+  const n = p.length;
   let fit = start + 1;
   while (fit < n && setWidth(p, start, fit + 1) <= available + EPS) fit++;
   if (fit >= n) return n;
   for (let k = fit; k > start + 1; k--) {
-    if (!NO_LINE_START.has(p.glyphs[k].cp) && !NO_LINE_END.has(p.glyphs[k - 1].cp)) return k;
+    if (!NO_LINE_START.has(p.cps[k]) && !NO_LINE_END.has(p.cps[k - 1])) return k;
   }
   return fit;
 }
@@ -167,6 +167,6 @@ function trimSpaces(p: Prepared, start: number, end: number): number {
 }
 
 function skipSpaces(p: Prepared, i: number): number {
-  while (i < p.glyphs.length && p.space[i]) i++;
+  while (i < p.length && p.space[i]) i++;
   return i;
 }

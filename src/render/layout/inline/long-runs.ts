@@ -67,7 +67,7 @@ export function breakLongRun(p: Prepared, start: number, end: number, available:
   const bound = MAX_STRETCH_EM * em;
   if (leftover <= bound + EPS) return end; // within the bound even with a single stretch point
   let from = end;
-  while (from < p.glyphs.length && p.space[from]) from++;
+  while (from < p.length && p.space[from]) from++;
   const run = longRun(p, from);
   if (!run) return end;
   let gaps = 0; // stretch points of the line [start, k): Σ stretch[i] for start < i < k
@@ -75,13 +75,13 @@ export function breakLongRun(p: Prepared, start: number, end: number, available:
   if (leftover <= bound * gaps + EPS) return end; // loose, not over-stretched
 
   for (let i = visible; i < from; i++) gaps += p.stretch[i]; // the spaces before the run stay inside the line
-  const { glyphs } = p;
+  const { cps } = p;
   let before = 0; // code characters of the run before boundary k
   let best = end;
   let natural = -1;
   for (let k = from + 1; k < run.to; k++) {
-    const a = glyphs[k - 1].cp;
-    const b = glyphs[k].cp;
+    const a = cps[k - 1];
+    const b = cps[k];
     gaps += p.stretch[k - 1];
     if (isCode(a)) before++;
     const width = setWidth(p, start, k);
@@ -106,15 +106,15 @@ const QUANTITY = new Set([..."$¥￥€£%％‰元圆"].map((ch) => ch.codePoin
  * grouped by commas) are never broken: a sum split over two lines can be read as two sums.
  */
 function longRun(p: Prepared, from: number): { to: number; code: number } | null {
-  const { glyphs, breaks } = p;
-  const n = glyphs.length;
+  const { cps, breaks } = p;
+  const n = p.length;
   let code = 0;
   let to = from;
   for (; to < n && (to === from || !breaks[to]); to++) {
-    const cp = glyphs[to].cp;
+    const cp = cps[to];
     if (isCode(cp)) code++;
     if (QUANTITY.has(cp)) return null;
-    if (cp === 0x2c && to > from && isDigit(glyphs[to - 1].cp) && to + 1 < n && isDigit(glyphs[to + 1].cp)) return null;
+    if (cp === 0x2c && to > from && isDigit(cps[to - 1]) && to + 1 < n && isDigit(cps[to + 1])) return null;
   }
   return code >= MIN_RUN ? { to, code } : null;
 }

@@ -1,6 +1,6 @@
 /**
  * The data passed between the inline stages (collect → prepare → linebreak → finalize).
- * Widths are in pt at the run's size; indices are into `Prepared.glyphs`.
+ * Widths are in pt at the run's size; indices are glyph indices into the arrays of `Glyphs`.
  */
 import type { FaceId, Metrics, TextItem } from "../../types";
 
@@ -13,20 +13,39 @@ export interface InlineStyle {
   face: FaceId;
 }
 
-/** One character as laid out: a base code point with any combining marks / variation selector after it. */
-export interface Glyph {
-  /** The cluster's text (one code point, or a base followed by marks). */
+/**
+ * Stage 1's output: one hard line's glyphs, as parallel arrays (one entry per glyph, no object per
+ * character). A glyph is one character as laid out: a base code point with any combining marks /
+ * variation selector after it. Its text is `text.slice(starts[i], i + 1 < length ? starts[i + 1] : end)`:
+ * within a hard line the glyphs are contiguous in `text` (glyphText).
+ */
+export interface Glyphs {
+  /** Number of glyphs: the length of each array. */
+  length: number;
+  /** The text the glyphs come from (all spans of the paragraph, joined). */
   text: string;
-  /** The base code point (what the break classes look at). */
-  cp: number;
-  face: FaceId;
-  /** Advance, pt. */
-  width: number;
+  /** UTF-16 index in `text` where each glyph starts. */
+  starts: Uint32Array;
+  /** UTF-16 index in `text` where the last glyph ends. */
+  end: number;
+  /** The base code point of each glyph (what the break classes look at). */
+  cps: Uint32Array;
+  /** The face of each glyph, as an index into FACES. */
+  faces: Uint8Array;
+  /** Advance of each glyph, pt. */
+  widths: Float64Array;
+}
+
+/** The faces a glyph may have, by Glyphs.faces index. */
+export const FACES: readonly FaceId[] = ["body", "bold"];
+
+/** The text of glyphs [from, to) (from < to): one slice of the source. */
+export function glyphText(g: Glyphs, from: number, to: number): string {
+  return g.text.slice(g.starts[from], to < g.length ? g.starts[to] : g.end);
 }
 
 /** A hard line (a paragraph, or the part of one between two forced breaks) ready for line breaking. */
-export interface Prepared {
-  glyphs: Glyph[];
+export interface Prepared extends Glyphs {
   /** breaks[i] = 1: a line may end before glyph i (UAX #14 + 禁则). Invariant: breaks[0] = 0. */
   breaks: Uint8Array;
   /** stretch[i] = 1: justification may add space between glyph i-1 and glyph i. Invariant: stretch[0] = 0. */

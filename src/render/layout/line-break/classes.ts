@@ -77,6 +77,7 @@ const SMALL_KANA = new Set([
 
 /** Combining marks, variation selectors and joiners: they cling to the preceding character (LB9). */
 export function isCombining(cp: number): boolean {
+  if (cp < 0x0300 || (cp > 0x309a && cp < 0xfe00)) return false; // Latin, CJK punctuation, ideographs: the hot path
   return (
     (cp >= 0x0300 && cp <= 0x036f) ||
     (cp >= 0x1ab0 && cp <= 0x1aff) ||

@@ -20,7 +20,7 @@ const DAY_SPOKEN = 0x53f7; // 号, as in 10月12号
 const isDigit = (cp: number) => (cp >= DIGIT_MIN && cp <= DIGIT_MAX) || (cp >= FULL_DIGIT_MIN && cp <= FULL_DIGIT_MAX);
 
 /** Digits from `i`, at most `max` of them: the index after the last (i if none). */
-function digits(cps: readonly number[], i: number, max: number): number {
+function digits(cps: ArrayLike<number>, i: number, max: number): number {
   let j = i;
   while (j < cps.length && j - i < max && isDigit(cps[j])) j++;
   return j < cps.length && isDigit(cps[j]) ? i : j; // more digits than a date field has: not a date
@@ -30,7 +30,7 @@ function digits(cps: readonly number[], i: number, max: number): number {
  * The dates in `cps` as [start, end) index pairs: Y年M月D日, Y年M月 and M月D日 (1–4 digit year, 1–2 digit
  * month and day, ASCII or full-width digits), each not preceded by another digit.
  */
-export function dateRanges(cps: readonly number[]): [number, number][] {
+export function dateRanges(cps: ArrayLike<number>): [number, number][] {
   const out: [number, number][] = [];
   for (let i = 0; i < cps.length; i++) {
     if (!isDigit(cps[i]) || (i > 0 && isDigit(cps[i - 1]))) continue;
@@ -44,7 +44,7 @@ export function dateRanges(cps: readonly number[]): [number, number][] {
 }
 
 /** The end of a date starting at `i`, or `i` if none starts there. */
-function dateAt(cps: readonly number[], i: number): number {
+function dateAt(cps: ArrayLike<number>, i: number): number {
   const first = digits(cps, i, 4);
   if (first === i) return i;
   if (cps[first] === YEAR) {
@@ -56,7 +56,7 @@ function dateAt(cps: readonly number[], i: number): number {
   return i;
 }
 
-function dayAfter(cps: readonly number[], i: number): number | undefined {
+function dayAfter(cps: ArrayLike<number>, i: number): number | undefined {
   const day = digits(cps, i, 2);
   return day > i && (cps[day] === DAY || cps[day] === DAY_SPOKEN) ? day + 1 : undefined;
 }
