@@ -97,7 +97,8 @@ function toUnicodeStream(plan: FacePlan): Uint8Array[] {
 }
 
 export function embedCidFont(writer: PdfWriter, plan: FacePlan, postScriptName: string): EmbeddedFont {
-  const subset = planSubset(plan.glyphs);
+  // No cmap in the font program: CIDToGIDMap /Identity maps CIDs to glyphs (§9.9, truetype-subset.ts).
+  const subset = planSubset(plan.glyphs, { cmap: false });
   const primary = plan.glyphs[0].font;
   const scale = 1000 / subset.unitsPerEm; // glyph space → PDF text space units (§9.7.4.3: 1/1000 em)
   const baseFont = `${subsetTag(plan.glyphs)}+${postScriptName}`;

@@ -2,11 +2,12 @@
  * The compressed FontFile2 stream (ISO 32000-1 §9.9) of a subset, deflated in pieces (deflate.ts). The file
  * is laid out (truetype-subset.ts `tableOrder`) so that what recurs between documents is in pieces of its own:
  *
- *   [directory, head, hhea, maxp, cmap]  [hmtx per chunk …]  [loca per chunk …]  [loca's last entry]
+ *   [directory, head, hhea, maxp]  [hmtx per chunk …]  [loca per chunk …]  [loca's last entry]
  *   [post, OS/2, name, prep: as in the source]  [glyf chunk 1] … [glyf chunk n]
  *
- * The first piece depends on the whole subset and is deflated for every document (about 3.5 KB for a
- * two-page letter). The hmtx, loca and glyf piece of a glyph chunk (glyph-plan.ts: the shared characters in
+ * The first piece depends on the whole subset (checksums, bounding box, glyph count), so no document can
+ * reuse another's; it is about 300 bytes (the PDF's subset has no cmap, truetype-subset.ts) and written as
+ * a stored block. The hmtx, loca and glyf piece of a glyph chunk (glyph-plan.ts: the shared characters in
  * fixed slices of the shared list, then the document's own) are deflated with the previous piece of the same
  * table as their dictionary, so matches reach across chunks as in one stream; their bytes depend only on
  * their own glyphs, the previous chunk's and (loca) where the chunk starts, and are cached per isolate under
@@ -21,9 +22,8 @@ import { checksum, glyphRecords, sfntDirectory, tableOffsets, tableOrder, type S
 /**
  * Glyph chunks are compressed at level 6: they are cached, so the level is paid once per chunk per
  * isolate. Measured on the bench letter's 110 KB of glyphs in chunks (Node 22): level 6 → 72.6 KB,
- * level 9 → 72.5 KB (≈ 40 % slower), level 1 → 75.4 KB. The per-document first piece is level 1 (level 6
- * saves about 100 bytes of a letter for twice the time); hmtx, loca and the source's tables are cached,
- * at level 6.
+ * level 9 → 72.5 KB (≈ 40 % slower), level 1 → 75.4 KB. The per-document first piece is stored
+ * (STORED_HEAD); hmtx, loca and the source's tables are cached, at level 6.
  */
 export const GLYPH_LEVEL = 6;
 /**
@@ -37,6 +37,13 @@ export const OWN_GLYPH_LEVEL = 3;
  * before it starts, and the full 32 KB window saved the bench letter 26 bytes.
  */
 const OWN_DICTIONARY = 8 * 1024;
+/**
+ * The first piece is stored, not deflated, when it is at most this long: a zlib call costs about as much
+ * as compressing a few kilobytes (the stream object, allocating and clearing the window), and deflating
+ * the ~300 bytes of the PDF's directory, head, hhea and maxp saves only about 100 of them. A subset with a
+ * cmap (stand-alone use, tests) has a longer first piece, deflated at HEAD_LEVEL.
+ */
+const STORED_HEAD = 1024;
 export const HEAD_LEVEL = 1;
 const TABLE_LEVEL = 6;
 
@@ -175,7 +182,7 @@ export function fontFileStream(
     if (tag === "hmtx") break;
     first.set(tag === "head" ? head : plan.tables.get(tag)!, offsets.get(tag)!);
   }
-  const pieces: DeflatePiece[] = [deflatePiece(first, HEAD_LEVEL)];
+  const pieces: DeflatePiece[] = [first.length <= STORED_HEAD ? storedPiece(first) : deflatePiece(first, HEAD_LEVEL)];
   pieces.push(
     ...chain(ranges, tableCache, "hmtx", (r) => hmtx.subarray(4 * r.from, 4 * r.to), (bytes, _r, dictionary) =>
       deflatePiece(bytes, TABLE_LEVEL, dictionary),

@@ -17,8 +17,10 @@
  * - `loca` always in the long format (head.indexToLocFormat = 1) and every glyph padded to 4 bytes, so no
  *   offset is ever halved or misaligned;
  * - hmtx with a long metric for every glyph; head/hhea bounding values recomputed from the glyphs kept;
- * - a cmap (format 4, plus 12 beyond the BMP) for the drawn characters, post format 3, the source's
- *   name and OS/2 (the licence entry travels with the font), and cvt/fpgm/prep when present;
+ * - a cmap (format 4, plus 12 beyond the BMP) for the drawn characters, unless the subset is embedded
+ *   behind a CIDFont (ISO 32000-1 §9.9: there "the cmap table is not needed and shall not be present");
+ *   post format 3, the source's name and OS/2 (the licence entry travels with the font), and
+ *   cvt/fpgm/prep when present;
  * - table checksums and head.checkSumAdjustment as the spec defines them.
  */
 import type { TrueTypeFont } from "../fonts";
@@ -93,7 +95,18 @@ export interface SubsetPlan {
 /** Bytes of a glyph's record in the subset, padded to 4 (0 for an empty glyph). */
 export const paddedLength = (font: TrueTypeFont, gid: number) => (font.glyphStarts[gid + 1] - font.glyphStarts[gid] + 3) & ~3;
 
-export function planSubset(input: readonly SubsetGlyph[]): SubsetPlan {
+export interface SubsetOptions {
+  /**
+   * Whether to write a cmap (default true: a stand-alone TrueType file needs one). False for a FontFile2
+   * behind a CIDFontType2 (ISO 32000-1 §9.9: "If used with a CIDFont dictionary, the cmap table is not
+   * needed and shall not be present, since the mapping from character codes to glyph descriptions is
+   * provided separately" — by CIDToGIDMap). It was also the one table of a PDF's subset that no cached
+   * piece could hold: about 8 bytes a glyph, compressed for every document.
+   */
+  cmap?: boolean;
+}
+
+export function planSubset(input: readonly SubsetGlyph[], options: SubsetOptions = {}): SubsetPlan {
   if (input.length === 0 || input[0].gid !== 0) throw new Error("a subset starts with .notdef (glyph 0)");
   const primary = input[0].font;
   const glyphs = input.slice();
@@ -205,7 +218,7 @@ export function planSubset(input: readonly SubsetGlyph[]): SubsetPlan {
   tables.set("maxp", maxpFor([...files], primary, numGlyphs));
   tables.set("hmtx", hmtx);
   tables.set("loca", loca);
-  tables.set("cmap", cmapFor(glyphs));
+  if (options.cmap ?? true) tables.set("cmap", cmapFor(glyphs));
   const post = primary.tables.get("post");
   if (post && post.length >= 32) {
     // Format 3: no glyph names (the source's names, if any, would not match the new numbering).
