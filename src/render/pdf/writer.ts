@@ -96,12 +96,12 @@ export class PdfWriter {
     let hashedFrom = 0;
     for (const part of this.parts) {
       if (part.text !== undefined) {
+        // encodeInto, not a charCodeAt loop: the dictionaries are concatenations (V8 cons strings), which
+        // charCodeAt walks on every call. ASCII is one byte a character; anything else reads short (the
+        // bytes are bounded by the text's length), which is the error.
         const text = part.text;
-        for (let i = 0; i < text.length; i++) {
-          const code = text.charCodeAt(i);
-          if (code > 0x7f) throw new Error("PDF writer: PDF source text must be ASCII");
-          out[at + i] = code;
-        }
+        if (ascii.encodeInto(text, out.subarray(at, at + text.length)).read !== text.length)
+          throw new Error("PDF writer: PDF source text must be ASCII");
         at += text.length;
         continue;
       }
