@@ -8,7 +8,7 @@
 import type { FontMetrics } from "../fonts";
 import { num } from "./content";
 import { deflatePiece, zlibParts } from "./deflate";
-import { fontFileStream } from "./font-file";
+import { fontFileStream, glyphRanges } from "./font-file";
 import type { FacePlan } from "./glyph-plan";
 import { chain, internKey, tablePieces, unitsKey, type Range } from "./piece-cache";
 import { subsetTag } from "./subset-tag";
@@ -61,7 +61,11 @@ export function widthArray(widths: readonly number[]): string {
 }
 
 const ascii = new TextEncoder();
-const constantPiece = (text: string) => tablePieces.get(`cmap|${text}`, () => deflatePiece(ascii.encode(text), TOUNICODE_LEVEL));
+/** The CMap's fixed text, cached like the mappings; the keys built once (V8 keeps a string's hash, so a Map
+ * lookup under the same string object does not rehash its 300 characters). */
+const HEADER_KEY = `cmap|${CMAP_HEADER}`;
+const TRAILER_KEY = `cmap|${CMAP_TRAILER}`;
+const constantPiece = (key: string, text: string) => tablePieces.get(key, () => deflatePiece(ascii.encode(text), TOUNICODE_LEVEL));
 
 /** Code points [from, to) as a compact exact key: two UTF-16 code units each. */
 function codePointKey(codePoints: readonly number[], from: number, to: number): string {
@@ -77,7 +81,7 @@ const TOUNICODE_LEVEL = 6;
  * The ToUnicode stream in pieces (deflate.ts), one per glyph chunk (glyph-plan.ts), each cached under its
  * CIDs and characters: a letter deflates only the mappings of its own characters.
  */
-function toUnicodeStream(plan: FacePlan): Uint8Array[] {
+export function toUnicodeStream(plan: FacePlan): Uint8Array[] {
   const unicodes: (number | undefined)[] = [undefined, ...plan.codePoints];
   const ranges: Range[] = [];
   let from = 0;
@@ -93,12 +97,13 @@ function toUnicodeStream(plan: FacePlan): Uint8Array[] {
     return bytes;
   };
   const mappings = chain(ranges, tablePieces, "tounicode", textOf, (bytes, _range, dictionary) => deflatePiece(bytes, TOUNICODE_LEVEL, dictionary));
-  return zlibParts([constantPiece(CMAP_HEADER), ...mappings, constantPiece(CMAP_TRAILER)]);
+  return zlibParts([constantPiece(HEADER_KEY, CMAP_HEADER), ...mappings, constantPiece(TRAILER_KEY, CMAP_TRAILER)]);
 }
 
 export function embedCidFont(writer: PdfWriter, plan: FacePlan, postScriptName: string): EmbeddedFont {
   // No cmap in the font program: CIDToGIDMap /Identity maps CIDs to glyphs (§9.9, truetype-subset.ts).
-  const subset = planSubset(plan.glyphs, { cmap: false });
+  // The chunks named by content: planSubset measures, and fontFileStream compresses, each once per isolate.
+  const subset = planSubset(plan.glyphs, { cmap: false, ranges: glyphRanges(plan.glyphs, plan.chunks) });
   const primary = plan.glyphs[0].font;
   const scale = 1000 / subset.unitsPerEm; // glyph space → PDF text space units (§9.7.4.3: 1/1000 em)
   const baseFont = `${subsetTag(plan.glyphs)}+${postScriptName}`;
@@ -131,10 +136,13 @@ export function embedCidFont(writer: PdfWriter, plan: FacePlan, postScriptName: 
       ` /StemV ${Math.round(50 + (m.weightClass / 65) ** 2)} /FontFile2 ${fontFile} 0 R >>`,
   );
 
+  // The advances from the subset's hmtx (each glyph's, as in its source file), not from the source files'
+  // tables: those are scattered over megabytes, the subset's are in cache.
+  const hmtx = subset.tables.get("hmtx")!;
   const widths: number[] = [];
   for (let cid = 1; cid <= plan.codePoints.length; cid++) {
-    const { font, gid } = plan.glyphs[cid];
-    widths.push(Math.round(font.advances[gid] * scale * 1000) / 1000);
+    const advance = (hmtx[4 * cid] << 8) | hmtx[4 * cid + 1];
+    widths.push(Math.round(advance * scale * 1000) / 1000);
   }
   writer.object(
     cidFont,

@@ -16,8 +16,8 @@
  */
 import { adler32, adler32Combine, deflatePiece, zlibParts, type DeflatePiece } from "./deflate";
 import type { GlyphChunk } from "./glyph-plan";
-import { PieceCache, chain, fontPieces, internKey, tablePieces, unitsKey, type Range } from "./piece-cache";
-import { checksum, glyphRecords, sfntDirectory, tableOffsets, tableOrder, type SubsetPlan } from "./truetype-subset";
+import { PieceCache, chain, fontPieces, internKey, tablePieces, unitsKey } from "./piece-cache";
+import { checksum, glyphRecords, sfntDirectory, tableOffsets, tableOrder, type SubsetGlyph, type SubsetPlan, type SubsetRange } from "./truetype-subset";
 
 /**
  * Glyph chunks are compressed at level 6: they are cached, so the level is paid once per chunk per
@@ -77,28 +77,36 @@ function fontId(font: object): number {
  * file's number, then one UTF-16 code unit per glyph id (glyph ids are below 2^16); then as a short number
  * (interned), so that the cache keys built from it are short.
  */
-function contentKey(plan: SubsetPlan, from: number, to: number): string {
-  return internKey(contentString(plan, from, to));
-}
-
-function contentString(plan: SubsetPlan, from: number, to: number): string {
+function contentKey(glyphs: readonly SubsetGlyph[], from: number, to: number): string {
   let key = "";
   let i = from;
   while (i < to) {
-    const font = plan.glyphs[i].font;
+    const font = glyphs[i].font;
     let j = i;
     const gids: number[] = [];
-    while (j < to && plan.glyphs[j].font === font) gids.push(plan.glyphs[j++].gid);
+    while (j < to && glyphs[j].font === font) gids.push(glyphs[j++].gid);
     key += `\uffff${fontId(font)}\uffff${unitsKey(gids)}`;
     i = j;
   }
-  return key;
+  return internKey(key);
 }
 
 /**
- * Checksum and Adler-32 of glyph records [from, to) from the fonts' per-glyph values (the SHIX index), or
- * undefined when a font has none or a record is patched (composite glyphs).
+ * The glyph chunks of a face's plan (glyph-plan.ts) as subset ranges named by content, for planSubset
+ * (which measures a named range once) and fontFileStream (which compresses it once). Valid while the
+ * subset has no composite glyphs (planSubset then keeps them as `SubsetPlan.ranges`).
  */
+export function glyphRanges(glyphs: readonly SubsetGlyph[], chunks: readonly GlyphChunk[]): SubsetRange[] {
+  const ranges: SubsetRange[] = [];
+  let start = 0;
+  for (const chunk of chunks) {
+    const end = Math.min(chunk.end, glyphs.length);
+    if (end > start) ranges.push({ from: start, to: end, key: contentKey(glyphs, start, end), own: chunk.own });
+    start = end;
+  }
+  return ranges;
+}
+
 function knownSums(plan: SubsetPlan, from: number, to: number): { checksum: number; adler: number } | undefined {
   let sum = 0;
   let adler = 1;
@@ -147,21 +155,25 @@ export function fontFileStream(
   tableCache: PieceCache = tablePieces,
 ): FontFileStream {
   const cacheable = plan.patches.size === 0;
-  const ranges: Range[] = [];
-  const own = new Set<Range>();
-  let start = 0;
-  chunks.forEach((chunk, c) => {
-    const end = c === chunks.length - 1 ? plan.numGlyphs : chunk.end;
-    if (end <= start) return;
-    const range = { from: start, to: end, key: cacheable ? contentKey(plan, start, end) : undefined };
-    ranges.push(range);
-    if (chunk.own) own.add(range);
-    start = end;
-  });
+  let ranges: readonly SubsetRange[];
+  if (plan.ranges) ranges = plan.ranges;
+  else if (cacheable) ranges = glyphRanges(plan.glyphs, chunks);
+  else {
+    // Composite glyphs: their records depend on the whole subset's numbering, so nothing is named (cached);
+    // the last chunk takes the components planSubset appended.
+    const list: SubsetRange[] = [];
+    let start = 0;
+    chunks.forEach((chunk, c) => {
+      const end = c === chunks.length - 1 ? plan.numGlyphs : chunk.end;
+      if (end > start) list.push({ from: start, to: end, own: chunk.own });
+      start = end;
+    });
+    ranges = list;
+  }
 
   // glyf first: the directory needs its checksum.
   const glyf = chain(ranges, glyphCache, "", (r) => glyphRecords(plan, r.from, r.to), (bytes, r, dictionary) =>
-    own.has(r)
+    r.own
       ? glyphPiece(plan, bytes, r.from, r.to, dictionary?.subarray(Math.max(0, dictionary.length - OWN_DICTIONARY)), OWN_GLYPH_LEVEL)
       : glyphPiece(plan, bytes, r.from, r.to, dictionary, GLYPH_LEVEL),
   );

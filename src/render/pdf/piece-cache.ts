@@ -111,18 +111,18 @@ export interface Range {
  * The pieces of one table's parts, one per range, each compressed with the previous part as its
  * dictionary and cached under (table, previous range's key, this range's key) when both have keys.
  */
-export function chain<T extends DeflatePiece>(
-  ranges: readonly Range[],
+export function chain<T extends DeflatePiece, R extends Range = Range>(
+  ranges: readonly R[],
   cache: PieceCache<T>,
   table: string,
-  bytesOf: (range: Range) => Uint8Array,
-  compress: (bytes: Uint8Array, range: Range, dictionary: Uint8Array | undefined) => T,
+  bytesOf: (range: R) => Uint8Array,
+  compress: (bytes: Uint8Array, range: R, dictionary: Uint8Array | undefined) => T,
 ): T[] {
   const out: T[] = [];
-  let previous: { range: Range; bytes?: Uint8Array } | undefined;
+  let previous: { range: R; bytes?: Uint8Array } | undefined;
   for (const range of ranges) {
     const prev = previous;
-    const current: { range: Range; bytes?: Uint8Array } = { range };
+    const current: { range: R; bytes?: Uint8Array } = { range };
     const make = () => compress((current.bytes = bytesOf(range)), range, prev && (prev.bytes ??= bytesOf(prev.range)));
     const key = range.key !== undefined && (!prev || prev.range.key !== undefined) ? `${table}|${prev?.range.key ?? ""}>${range.key}` : undefined;
     out.push(key === undefined ? make() : cache.get(key, make));

@@ -85,6 +85,8 @@ export interface SubsetPlan {
   patches: Map<number, [number, number][]>;
   /** Every table except glyf (head's checkSumAdjustment still 0). */
   tables: Map<string, Uint8Array>;
+  /** The stretches `SubsetOptions.ranges` gave, when the subset kept them (no composite glyphs). */
+  ranges?: readonly SubsetRange[];
   /** glyf's length: the sum of the records, each padded to 4 bytes. */
   glyfLength: number;
   numGlyphs: number;
@@ -104,6 +106,111 @@ export interface SubsetOptions {
    * piece could hold: about 8 bytes a glyph, compressed for every document.
    */
   cmap?: boolean;
+  /**
+   * The glyphs in consecutive stretches [from, to) covering all of them, each named by content when it may
+   * be cached (font-file.ts `glyphRanges`; `key` exactly names the stretch's glyphs). A named stretch's
+   * hmtx entries, record offsets and bounds are measured once per isolate (`measureGlyphs`): measuring
+   * reads each glyph's hmtx, loca and record header out of the font's megabytes, one cache miss after
+   * another, for every document.
+   */
+  ranges?: readonly SubsetRange[];
+}
+
+/** A stretch of a subset's glyphs [from, to), named by content (`key`) when it may be cached. */
+export interface SubsetRange {
+  from: number;
+  to: number;
+  key?: string;
+  /** The document's own glyphs (rarely another document's too: font-file.ts compresses them faster). */
+  own?: boolean;
+}
+
+/**
+ * What the subset's tables take from a stretch of glyphs: their hmtx entries, where their records start
+ * (relative to the first, each padded to 4 bytes), and the bounds head and hhea derive from them (over
+ * glyphs with contours; the sentinels 0x7fff / -0x8000 when there are none, so that stretches combine by
+ * min and max exactly as one pass over all the glyphs would).
+ */
+export interface GlyphMetrics {
+  /** advanceWidth and lsb per glyph, big-endian (the subset's hmtx has a long metric for every glyph). */
+  readonly hmtx: Uint8Array;
+  /** n + 1 offsets: each record's start from the first record's; the last is the stretch's glyf length. */
+  readonly starts: Uint32Array;
+  /** Whether any glyph is composite (its component ids depend on the whole subset's numbering). */
+  readonly composite: boolean;
+  readonly xMin: number;
+  readonly yMin: number;
+  readonly xMax: number;
+  readonly yMax: number;
+  readonly advanceMax: number;
+  readonly minLsb: number;
+  readonly minRsb: number;
+  readonly maxExtent: number;
+}
+
+/** glyphs[from, to) measured from their source files. */
+export function measureGlyphs(glyphs: readonly SubsetGlyph[], from: number, to: number): GlyphMetrics {
+  const n = to - from;
+  const hmtx = new Uint8Array(4 * n);
+  const starts = new Uint32Array(n + 1);
+  let xMin = 0x7fff, yMin = 0x7fff, xMax = -0x8000, yMax = -0x8000;
+  let advanceMax = 0, minLsb = 0x7fff, minRsb = 0x7fff, maxExtent = -0x8000;
+  let composite = false;
+  let pos = 0;
+  for (let k = 0; k < n; k++) {
+    const { font, gid } = glyphs[from + k];
+    const start = font.glyphStarts[gid];
+    const length = font.glyphStarts[gid + 1] - start;
+    starts[k] = pos;
+    const advance = font.advances[gid];
+    const lsb = font.leftSideBearings[gid];
+    hmtx[4 * k] = advance >> 8;
+    hmtx[4 * k + 1] = advance & 0xff;
+    hmtx[4 * k + 2] = (lsb >> 8) & 0xff;
+    hmtx[4 * k + 3] = lsb & 0xff;
+    if (advance > advanceMax) advanceMax = advance;
+    if (length >= 10) {
+      const g = font.glyf;
+      // Only the first byte of a record tells a composite (numberOfContours < 0).
+      if (g[start] & 0x80) composite = true;
+      const gxMin = int16(g, start + 2), gyMin = int16(g, start + 4);
+      const gxMax = int16(g, start + 6), gyMax = int16(g, start + 8);
+      if (gxMin < xMin) xMin = gxMin;
+      if (gyMin < yMin) yMin = gyMin;
+      if (gxMax > xMax) xMax = gxMax;
+      if (gyMax > yMax) yMax = gyMax;
+      // hhea's min/max values count only glyphs with contours (OpenType hhea).
+      if (lsb < minLsb) minLsb = lsb;
+      const rsb = advance - lsb - (gxMax - gxMin);
+      if (rsb < minRsb) minRsb = rsb;
+      const extent = lsb + (gxMax - gxMin);
+      if (extent > maxExtent) maxExtent = extent;
+    }
+    pos += (length + 3) & ~3;
+  }
+  starts[n] = pos;
+  return { hmtx, starts, composite, xMin, yMin, xMax, yMax, advanceMax, minLsb, minRsb, maxExtent };
+}
+
+/**
+ * Measured stretches under their content names, per isolate, up to MEASURED_GLYPHS glyphs (8 bytes each).
+ * The names are never reused (piece-cache.ts `internKey`), so dropping them all when full only costs
+ * measuring again.
+ */
+const measured = new Map<string, GlyphMetrics>();
+let measuredGlyphs = 0;
+const MEASURED_GLYPHS = 256 * 1024;
+
+function measuredRange(glyphs: readonly SubsetGlyph[], range: SubsetRange): GlyphMetrics {
+  if (range.key === undefined) return measureGlyphs(glyphs, range.from, range.to);
+  let metrics = measured.get(range.key);
+  if (!metrics) {
+    const n = range.to - range.from;
+    if (measuredGlyphs + n > MEASURED_GLYPHS) measured.clear(), (measuredGlyphs = 0);
+    measured.set(range.key, (metrics = measureGlyphs(glyphs, range.from, range.to)));
+    measuredGlyphs += n;
+  }
+  return metrics;
 }
 
 export function planSubset(input: readonly SubsetGlyph[], options: SubsetOptions = {}): SubsetPlan {
@@ -111,13 +218,26 @@ export function planSubset(input: readonly SubsetGlyph[], options: SubsetOptions
   const primary = input[0].font;
   const glyphs = input.slice();
 
+  let parts: GlyphMetrics[] | undefined;
+  if (options.ranges) {
+    let at = 0;
+    for (const range of options.ranges) {
+      if (range.from !== at || range.to < range.from) throw new Error("subset ranges must cover the glyphs in order");
+      at = range.to;
+    }
+    if (at !== input.length) throw new Error("subset ranges must cover the glyphs in order");
+    parts = options.ranges.map((range) => measuredRange(input, range));
+    // Composite glyphs add their components to the subset: measured again below, as one stretch.
+    if (parts.some((part) => part.composite)) parts = undefined;
+  }
+
   // Closure over composite components, numbering each (file, glyph) once. Only the first byte of a record
   // tells a composite (numberOfContours < 0); fonts without any (Noto Serif SC has none) skip the numbering.
   const isComposite = ({ font, gid }: SubsetGlyph) =>
     font.glyphStarts[gid + 1] - font.glyphStarts[gid] >= 10 && (font.glyf[font.glyphStarts[gid]] & 0x80) !== 0;
   const patches = new Map<number, [number, number][]>(); // new glyph → (offset in record, new component id)
   const numbering = new Map<TrueTypeFont, Map<number, number>>();
-  if (glyphs.some(isComposite)) {
+  if (!parts && glyphs.some(isComposite)) {
     const newId = (font: TrueTypeFont, gid: number): number => {
       let ids = numbering.get(font);
       if (!ids) numbering.set(font, (ids = new Map()));
@@ -149,48 +269,40 @@ export function planSubset(input: readonly SubsetGlyph[], options: SubsetOptions
   }
   // The files the glyphs come from (for maxp).
   const files = new Set<TrueTypeFont>();
-  for (const { font } of glyphs) files.add(font);
+  let lastFile: TrueTypeFont | undefined;
+  for (const { font } of glyphs) if (font !== lastFile) files.add((lastFile = font));
   const numGlyphs = glyphs.length;
   if (numGlyphs > 0xffff) throw new Error("too many glyphs for one TrueType font");
 
   // loca (long) + hmtx, and the values head/hhea derive from the glyphs (read from the source records: a
-  // composite's patch changes component ids, never its box).
+  // composite's patch changes component ids, never its box), stretch by stretch.
+  parts ??= [measureGlyphs(glyphs, 0, numGlyphs)];
   const loca = new Uint8Array(4 * (numGlyphs + 1));
   const hmtx = new Uint8Array(4 * numGlyphs);
   let xMin = 0x7fff, yMin = 0x7fff, xMax = -0x8000, yMax = -0x8000;
   let advanceMax = 0, minLsb = 0x7fff, minRsb = 0x7fff, maxExtent = -0x8000;
   let pos = 0;
-  for (let i = 0; i < numGlyphs; i++) {
-    const { font, gid } = glyphs[i];
-    const start = font.glyphStarts[gid];
-    const length = font.glyphStarts[gid + 1] - start;
-    loca[4 * i] = pos >>> 24;
-    loca[4 * i + 1] = (pos >>> 16) & 0xff;
-    loca[4 * i + 2] = (pos >>> 8) & 0xff;
-    loca[4 * i + 3] = pos & 0xff;
-    const advance = font.advances[gid];
-    const lsb = font.leftSideBearings[gid];
-    hmtx[4 * i] = advance >> 8;
-    hmtx[4 * i + 1] = advance & 0xff;
-    hmtx[4 * i + 2] = (lsb >> 8) & 0xff;
-    hmtx[4 * i + 3] = lsb & 0xff;
-    if (advance > advanceMax) advanceMax = advance;
-    if (length >= 10) {
-      const g = font.glyf;
-      const gxMin = int16(g, start + 2), gyMin = int16(g, start + 4);
-      const gxMax = int16(g, start + 6), gyMax = int16(g, start + 8);
-      if (gxMin < xMin) xMin = gxMin;
-      if (gyMin < yMin) yMin = gyMin;
-      if (gxMax > xMax) xMax = gxMax;
-      if (gyMax > yMax) yMax = gyMax;
-      // hhea's min/max values count only glyphs with contours (OpenType hhea).
-      if (lsb < minLsb) minLsb = lsb;
-      const rsb = advance - lsb - (gxMax - gxMin);
-      if (rsb < minRsb) minRsb = rsb;
-      const extent = lsb + (gxMax - gxMin);
-      if (extent > maxExtent) maxExtent = extent;
+  let i = 0;
+  for (const part of parts) {
+    hmtx.set(part.hmtx, 4 * i);
+    const starts = part.starts;
+    const n = starts.length - 1;
+    for (let k = 0; k < n; k++, i++) {
+      const at = pos + starts[k];
+      loca[4 * i] = at >>> 24;
+      loca[4 * i + 1] = (at >>> 16) & 0xff;
+      loca[4 * i + 2] = (at >>> 8) & 0xff;
+      loca[4 * i + 3] = at & 0xff;
     }
-    pos += (length + 3) & ~3;
+    pos += starts[n];
+    if (part.xMin < xMin) xMin = part.xMin;
+    if (part.yMin < yMin) yMin = part.yMin;
+    if (part.xMax > xMax) xMax = part.xMax;
+    if (part.yMax > yMax) yMax = part.yMax;
+    if (part.advanceMax > advanceMax) advanceMax = part.advanceMax;
+    if (part.minLsb < minLsb) minLsb = part.minLsb;
+    if (part.minRsb < minRsb) minRsb = part.minRsb;
+    if (part.maxExtent > maxExtent) maxExtent = part.maxExtent;
   }
   new DataView(loca.buffer).setUint32(4 * numGlyphs, pos);
   if (xMin > xMax) (xMin = yMin = xMax = yMax = 0), (minLsb = minRsb = maxExtent = 0);
@@ -230,7 +342,8 @@ export function planSubset(input: readonly SubsetGlyph[], options: SubsetOptions
     const table = primary.tables.get(tag);
     if (table) tables.set(tag, sourceTable(table));
   }
-  return { glyphs, patches, tables, glyfLength: pos, numGlyphs, bbox: [xMin, yMin, xMax, yMax], unitsPerEm: primary.unitsPerEm };
+  const ranges = patches.size === 0 ? options.ranges : undefined;
+  return { glyphs, patches, tables, ranges, glyfLength: pos, numGlyphs, bbox: [xMin, yMin, xMax, yMax], unitsPerEm: primary.unitsPerEm };
 }
 
 /**
