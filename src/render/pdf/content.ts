@@ -27,6 +27,8 @@ export function num(n: number): string {
 }
 
 const FRACTION_BYTES = FRACTION.map((f) => Uint8Array.from(f, (c) => c.charCodeAt(0)));
+/** "0" … "999" as bytes: page coordinates and sizes are below 1000 pt, so a whole part is one lookup. */
+const SMALL_BYTES = Array.from({ length: 1000 }, (_, i) => Uint8Array.from(String(i), (c) => c.charCodeAt(0)));
 
 /**
  * ASCII bytes of a content stream, grown as needed. Numbers and operators are written straight into the
@@ -57,8 +59,14 @@ class Bytes {
     this.room(1);
     this.buffer[this.length++] = c;
   }
+  /** Bytes of at most four, by loop: TypedArray.prototype.set costs more per call than it saves. */
+  private copy(bytes: Uint8Array) {
+    this.room(bytes.length);
+    for (let k = 0; k < bytes.length; k++) this.buffer[this.length++] = bytes[k];
+  }
   /** A non-negative integer below 2^31, in decimal. */
   private digits(n: number) {
+    if (n < 1000) return this.copy(SMALL_BYTES[n]);
     let end = this.length + 1;
     for (let m = n; m >= 10; m = (m / 10) | 0) end++;
     this.room(end - this.length);
@@ -77,11 +85,7 @@ class Bytes {
     if (m >= 2 ** 31) return this.text(num(m / 1000));
     const whole = Math.floor(m / 1000);
     this.digits(whole);
-    const frac = FRACTION_BYTES[m - 1000 * whole];
-    if (frac.length === 0) return;
-    this.room(frac.length);
-    // At most four bytes (".001"): a loop, not TypedArray.prototype.set, which costs more per call.
-    for (let k = 0; k < frac.length; k++) this.buffer[this.length++] = frac[k];
+    this.copy(FRACTION_BYTES[m - 1000 * whole]);
   }
   /** Exactly the bytes of `num(n)`. */
   num(n: number) {
