@@ -26,9 +26,21 @@ export function num(n: number): string {
   return `${negative ? "-" : ""}${whole}${FRACTION[frac]}`;
 }
 
-const FRACTION_BYTES = FRACTION.map((f) => Uint8Array.from(f, (c) => c.charCodeAt(0)));
-/** "0" … "999" as bytes: page coordinates and sizes are below 1000 pt, so a whole part is one lookup. */
-const SMALL_BYTES = Array.from({ length: 1000 }, (_, i) => Uint8Array.from(String(i), (c) => c.charCodeAt(0)));
+/**
+ * Writes the decimal digits of an integer 0 ≤ n < 2^31 at `at` (the caller has made room: at most 10),
+ * returning the position after them.
+ */
+function writeDigits(b: Uint8Array, at: number, n: number): number {
+  let end = at + 1;
+  for (let m = n; m >= 10; m = (m / 10) | 0) end++;
+  let i = end;
+  do {
+    const q = (n / 10) | 0;
+    b[--i] = 0x30 + n - 10 * q;
+    n = q;
+  } while (n > 0);
+  return end;
+}
 
 /**
  * ASCII bytes of a content stream, grown as needed. Numbers and operators are written straight into the
@@ -59,33 +71,34 @@ class Bytes {
     this.room(1);
     this.buffer[this.length++] = c;
   }
-  /** Bytes of at most four, by loop: TypedArray.prototype.set costs more per call than it saves. */
-  private copy(bytes: Uint8Array) {
-    this.room(bytes.length);
-    for (let k = 0; k < bytes.length; k++) this.buffer[this.length++] = bytes[k];
-  }
   /** A non-negative integer below 2^31, in decimal. */
   private digits(n: number) {
-    if (n < 1000) return this.copy(SMALL_BYTES[n]);
-    let end = this.length + 1;
-    for (let m = n; m >= 10; m = (m / 10) | 0) end++;
-    this.room(end - this.length);
-    const b = this.buffer;
-    let at = end;
-    do {
-      const q = (n / 10) | 0;
-      b[--at] = 0x30 + n - 10 * q;
-      n = q;
-    } while (n > 0);
-    this.length = end;
+    this.room(10);
+    this.length = writeDigits(this.buffer, this.length, n);
   }
   /** `num(m / 1000)` for an integer m (a number already in thousandths), without the division. */
   thousandths(m: number) {
     if (m < 0) this.byte(0x2d), (m = -m); // "-"
     if (m >= 2 ** 31) return this.text(num(m / 1000));
+    this.room(14); // 7 digits, ".", 3 digits
+    const b = this.buffer;
     const whole = Math.floor(m / 1000);
-    this.digits(whole);
-    this.copy(FRACTION_BYTES[m - 1000 * whole]);
+    let at = writeDigits(b, this.length, whole);
+    const frac = m - 1000 * whole;
+    if (frac) {
+      // As FRACTION: up to three digits without trailing zeros.
+      const d1 = (frac / 100) | 0;
+      const rest = frac - 100 * d1;
+      const d2 = (rest / 10) | 0;
+      const d3 = rest - 10 * d2;
+      b[at++] = 0x2e; // "."
+      b[at++] = 0x30 + d1;
+      if (rest) {
+        b[at++] = 0x30 + d2;
+        if (d3) b[at++] = 0x30 + d3;
+      }
+    }
+    this.length = at;
   }
   /** Exactly the bytes of `num(n)`. */
   num(n: number) {
