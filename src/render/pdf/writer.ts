@@ -7,11 +7,11 @@
  * serialising it cost about as much as the rest of the letter, and its save() deflates nothing natively.
  * pdf-lib still merges documents (merge.ts).
  *
- * The file identifier (§14.4) is an MD5 of the file's bytes, so the same content gives the same /ID and a
+ * The file identifier (§14.4) is an MD5 (md5.ts) of the file's bytes, so the same content gives the same /ID and a
  * different content a different one; deflated streams are hashed through a short digest instead of byte by
  * byte: their length and Adler-32 (a font program's given by the caller, with its pieces' sizes).
  */
-import { createHash } from "node:crypto";
+import { Md5 } from "./md5";
 
 const ascii = new TextEncoder();
 
@@ -91,7 +91,7 @@ export class PdfWriter {
     const tail = `${xref}${trailerHead}${placeholder}> <${placeholder}>] >>\nstartxref\n${xrefAt}\n%%EOF\n`;
 
     const out = new Uint8Array(this.length + tail.length);
-    const hash = createHash("md5");
+    const hash = new Md5();
     let at = 0;
     let hashedFrom = 0;
     for (const part of this.parts) {
@@ -111,12 +111,12 @@ export class PdfWriter {
       if (part.digest !== undefined) {
         // Hash what came before, then the stand-in for these bytes.
         hash.update(out.subarray(hashedFrom, start));
-        hash.update(`\u0000${part.digest}\u0000`, "latin1");
+        hash.updateText(`\u0000${part.digest}\u0000`);
         hashedFrom = at;
       }
     }
     hash.update(out.subarray(hashedFrom, at));
-    const id = hash.digest("hex").toUpperCase();
+    const id = hash.hex().toUpperCase();
     at += ascii.encodeInto(tail, out.subarray(at)).written;
     const idAt = xrefAt + xref.length + trailerHead.length;
     ascii.encodeInto(id, out.subarray(idAt, idAt + ID_HEX));
