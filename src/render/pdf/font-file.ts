@@ -17,7 +17,7 @@
 import { adler32, adler32Combine, deflatePiece, zlibParts, type DeflatePiece } from "./deflate";
 import type { GlyphChunk } from "./glyph-plan";
 import { PieceCache, chain, fontPieces, internKey, tablePieces, unitsKey } from "./piece-cache";
-import { checksum, glyphRecords, sfntDirectory, tableOffsets, tableOrder, type SubsetGlyph, type SubsetPlan, type SubsetRange } from "./truetype-subset";
+import { checksum, glyphRecords, sfntDirectory, tableOffsets, tableOrder, uint32, type SubsetGlyph, type SubsetPlan, type SubsetRange } from "./truetype-subset";
 
 /**
  * Glyph chunks are compressed at level 6: they are cached, so the level is paid once per chunk per
@@ -185,7 +185,6 @@ export function fontFileStream(
   const order = tableOrder(plan);
   const hmtx = plan.tables.get("hmtx")!;
   const loca = plan.tables.get("loca")!;
-  const locaView = new DataView(loca.buffer, loca.byteOffset, loca.byteLength);
 
   // The first piece: directory and the tables before hmtx in the file order.
   const first = new Uint8Array(offsets.get("hmtx")!);
@@ -203,7 +202,7 @@ export function fontFileStream(
   // loca's entries are absolute offsets: a chunk's piece also depends on where the chunk starts in glyf.
   pieces.push(
     ...chain(
-      ranges.map((r) => ({ ...r, key: r.key && `${locaView.getUint32(4 * r.from)}@${r.key}` })),
+      ranges.map((r) => ({ ...r, key: r.key && `${uint32(loca, 4 * r.from)}@${r.key}` })),
       tableCache,
       "loca",
       (r) => loca.subarray(4 * r.from, 4 * r.to),

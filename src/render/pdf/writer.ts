@@ -67,7 +67,9 @@ export class PdfWriter {
     // and its zlib trailer (the Adler-32 of its uncompressed content): hashing every compressed byte of
     // the content streams and CMaps was most of the MD5's input.
     const last = data instanceof Uint8Array ? data : data[data.length - 1];
-    const digest = digestOnly ?? (/\/FlateDecode/.test(dict) && last.length >= 4 ? `${length}:${last.subarray(last.length - 4).join(".")}` : undefined);
+    const n = last.length;
+    const digest =
+      digestOnly ?? (n >= 4 && dict.includes("/FlateDecode") ? `${length}:${last[n - 4]}.${last[n - 3]}.${last[n - 2]}.${last[n - 1]}` : undefined);
     this.parts.push(data instanceof Uint8Array ? { bytes: data, digest } : { pieces: data, digest });
     this.length += length;
     this.text("\nendstream\nendobj\n");
