@@ -10,7 +10,7 @@ import { num } from "./content";
 import { deflatePiece, zlibParts } from "./deflate";
 import { fontFileStream, glyphRanges } from "./font-file";
 import type { FacePlan } from "./glyph-plan";
-import { chain, internKey, tablePieces, unitsKey, type Range } from "./piece-cache";
+import { SequenceNames, chain, tablePieces, type Range } from "./piece-cache";
 import { subsetTag } from "./subset-tag";
 import { CMAP_HEADER, CMAP_TRAILER, cmapMappings } from "./to-unicode";
 import { planSubset } from "./truetype-subset";
@@ -67,11 +67,14 @@ const HEADER_KEY = `cmap|${CMAP_HEADER}`;
 const TRAILER_KEY = `cmap|${CMAP_TRAILER}`;
 const constantPiece = (key: string, text: string) => tablePieces.get(key, () => deflatePiece(ascii.encode(text), TOUNICODE_LEVEL));
 
-/** Code points [from, to) as a compact exact key: two UTF-16 code units each. */
-function codePointKey(codePoints: readonly number[], from: number, to: number): string {
-  const units: number[] = [];
-  for (let i = from; i < to; i++) units.push(codePoints[i] >> 16, codePoints[i] & 0xffff);
-  return unitsKey(units);
+/** Names (exactly) the ToUnicode mappings of CIDs [from, to): `from`, then the code points they draw. */
+const mappingSequences = new SequenceNames();
+function mappingsKey(codePoints: readonly number[], from: number, to: number): string {
+  const sequence = mappingSequences.clear();
+  sequence.push(from);
+  // CID c draws codePoints[c - 1]; the key also holds the code point before the range (as it always has).
+  for (let i = Math.max(0, from - 1); i < to - 1; i++) sequence.push(codePoints[i]);
+  return sequence.name();
 }
 
 /** The ToUnicode level: its pieces are cached, and the CMap's text is very regular. */
@@ -81,13 +84,13 @@ const TOUNICODE_LEVEL = 6;
  * The ToUnicode stream in pieces (deflate.ts), one per glyph chunk (glyph-plan.ts), each cached under its
  * CIDs and characters: a letter deflates only the mappings of its own characters.
  */
-export function toUnicodeStream(plan: FacePlan): Uint8Array[] {
+function toUnicodeStream(plan: FacePlan): Uint8Array[] {
   const unicodes: (number | undefined)[] = [undefined, ...plan.codePoints];
   const ranges: Range[] = [];
   let from = 0;
   for (const chunk of plan.chunks) {
     const to = Math.min(chunk.end, unicodes.length);
-    if (to > from) ranges.push({ from, to, key: internKey(`${from}:${codePointKey(plan.codePoints, Math.max(0, from - 1), to - 1)}`) });
+    if (to > from) ranges.push({ from, to, key: mappingsKey(plan.codePoints, from, to) });
     from = to;
   }
   const texts = new Map<Range, Uint8Array>();

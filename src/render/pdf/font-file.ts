@@ -16,7 +16,7 @@
  */
 import { adler32, adler32Combine, deflatePiece, zlibParts, type DeflatePiece } from "./deflate";
 import type { GlyphChunk } from "./glyph-plan";
-import { PieceCache, chain, fontPieces, internKey, tablePieces, unitsKey } from "./piece-cache";
+import { PieceCache, SequenceNames, chain, fontPieces, tablePieces } from "./piece-cache";
 import { checksum, glyphRecords, sfntDirectory, tableOffsets, tableOrder, uint32, type SubsetGlyph, type SubsetPlan, type SubsetRange } from "./truetype-subset";
 
 /**
@@ -73,23 +73,22 @@ function fontId(font: object): number {
 }
 
 /**
- * Names a range of glyphs by content, exactly and compactly: per run of one font file, a marker and the
- * file's number, then one UTF-16 code unit per glyph id (glyph ids are below 2^16); then as a short number
- * (interned), so that the cache keys built from it are short.
+ * Names a range of glyphs by content, exactly and compactly: per run of one font file, a marker holding
+ * the file's number (2^16 + n: glyph ids are below 2^16), then the run's glyph ids; the sequence's name
+ * (piece-cache.ts SequenceNames) is short, so the cache keys built from it are short.
  */
 function contentKey(glyphs: readonly SubsetGlyph[], from: number, to: number): string {
-  let key = "";
-  let i = from;
-  while (i < to) {
-    const font = glyphs[i].font;
-    let j = i;
-    const gids: number[] = [];
-    while (j < to && glyphs[j].font === font) gids.push(glyphs[j++].gid);
-    key += `\uffff${fontId(font)}\uffff${unitsKey(gids)}`;
-    i = j;
+  const sequence = glyphSequences.clear();
+  let font: object | undefined;
+  for (let i = from; i < to; i++) {
+    const glyph = glyphs[i];
+    if (glyph.font !== font) sequence.push(0x10000 + fontId((font = glyph.font)));
+    sequence.push(glyph.gid);
   }
-  return internKey(key);
+  return sequence.name();
 }
+
+const glyphSequences = new SequenceNames();
 
 /**
  * The glyph chunks of a face's plan (glyph-plan.ts) as subset ranges named by content, for planSubset

@@ -201,7 +201,7 @@ export function measureGlyphs(glyphs: readonly SubsetGlyph[], from: number, to: 
 
 /**
  * Measured stretches under their content names, per isolate, up to MEASURED_GLYPHS glyphs (8 bytes each).
- * The names are never reused (piece-cache.ts `internKey`), so dropping them all when full only costs
+ * The names are never reused (piece-cache.ts `SequenceNames`), so dropping them all when full only costs
  * measuring again.
  */
 const measured = new Map<string, GlyphMetrics>();
