@@ -106,6 +106,10 @@ export function glyphRanges(glyphs: readonly SubsetGlyph[], chunks: readonly Gly
   return ranges;
 }
 
+/**
+ * Checksum and Adler-32 of glyph records [from, to) from the fonts' per-glyph values (the SHIX index), or
+ * undefined when a font has none or a record is patched (composite glyphs).
+ */
 function knownSums(plan: SubsetPlan, from: number, to: number): { checksum: number; adler: number } | undefined {
   let sum = 0;
   let adler = 1;
@@ -143,8 +147,8 @@ function storedPiece(bytes: Uint8Array): DeflatePiece {
 }
 
 /**
- * `chunks` are the plan's glyph chunks; the last is extended to the components of composite glyphs that
- * planSubset appended. A subset with composite glyphs (whose records depend on the numbering of the whole
+ * `chunks` are the plan's glyph chunks (unless planSubset kept them, named, as `plan.ranges`); the last is
+ * extended to the components of composite glyphs that planSubset appended. A subset with composite glyphs (whose records depend on the numbering of the whole
  * subset) is compressed without the cache.
  */
 export function fontFileStream(
