@@ -8,9 +8,9 @@
 import type { FontMetrics } from "../fonts";
 import { num } from "./content";
 import { deflatePiece, zlibParts } from "./deflate";
-import { fontFileStream } from "./font-file";
+import { fontFileStream, glyphRanges } from "./font-file";
 import type { FacePlan } from "./glyph-plan";
-import { chain, internKey, tablePieces, unitsKey, type Range } from "./piece-cache";
+import { SequenceNames, chain, tablePieces, type Range } from "./piece-cache";
 import { subsetTag } from "./subset-tag";
 import { CMAP_HEADER, CMAP_TRAILER, cmapMappings } from "./to-unicode";
 import { planSubset } from "./truetype-subset";
@@ -61,13 +61,20 @@ export function widthArray(widths: readonly number[]): string {
 }
 
 const ascii = new TextEncoder();
-const constantPiece = (text: string) => tablePieces.get(`cmap|${text}`, () => deflatePiece(ascii.encode(text), TOUNICODE_LEVEL));
+/** The CMap's fixed text, cached like the mappings; the keys built once (V8 keeps a string's hash, so a Map
+ * lookup under the same string object does not rehash its 300 characters). */
+const HEADER_KEY = `cmap|${CMAP_HEADER}`;
+const TRAILER_KEY = `cmap|${CMAP_TRAILER}`;
+const constantPiece = (key: string, text: string) => tablePieces.get(key, () => deflatePiece(ascii.encode(text), TOUNICODE_LEVEL));
 
-/** Code points [from, to) as a compact exact key: two UTF-16 code units each. */
-function codePointKey(codePoints: readonly number[], from: number, to: number): string {
-  const units: number[] = [];
-  for (let i = from; i < to; i++) units.push(codePoints[i] >> 16, codePoints[i] & 0xffff);
-  return unitsKey(units);
+/** Names (exactly) the ToUnicode mappings of CIDs [from, to): `from`, then the code points they draw. */
+const mappingSequences = new SequenceNames();
+function mappingsKey(codePoints: readonly number[], from: number, to: number): string {
+  const sequence = mappingSequences.clear();
+  sequence.push(from);
+  // CID c draws codePoints[c - 1]; the key also holds the code point before the range (as it always has).
+  for (let i = Math.max(0, from - 1); i < to - 1; i++) sequence.push(codePoints[i]);
+  return sequence.name();
 }
 
 /** The ToUnicode level: its pieces are cached, and the CMap's text is very regular. */
@@ -83,7 +90,7 @@ function toUnicodeStream(plan: FacePlan): Uint8Array[] {
   let from = 0;
   for (const chunk of plan.chunks) {
     const to = Math.min(chunk.end, unicodes.length);
-    if (to > from) ranges.push({ from, to, key: internKey(`${from}:${codePointKey(plan.codePoints, Math.max(0, from - 1), to - 1)}`) });
+    if (to > from) ranges.push({ from, to, key: mappingsKey(plan.codePoints, from, to) });
     from = to;
   }
   const texts = new Map<Range, Uint8Array>();
@@ -93,11 +100,13 @@ function toUnicodeStream(plan: FacePlan): Uint8Array[] {
     return bytes;
   };
   const mappings = chain(ranges, tablePieces, "tounicode", textOf, (bytes, _range, dictionary) => deflatePiece(bytes, TOUNICODE_LEVEL, dictionary));
-  return zlibParts([constantPiece(CMAP_HEADER), ...mappings, constantPiece(CMAP_TRAILER)]);
+  return zlibParts([constantPiece(HEADER_KEY, CMAP_HEADER), ...mappings, constantPiece(TRAILER_KEY, CMAP_TRAILER)]);
 }
 
 export function embedCidFont(writer: PdfWriter, plan: FacePlan, postScriptName: string): EmbeddedFont {
-  const subset = planSubset(plan.glyphs);
+  // No cmap in the font program: CIDToGIDMap /Identity maps CIDs to glyphs (§9.9, truetype-subset.ts).
+  // The chunks named by content: planSubset measures, and fontFileStream compresses, each once per isolate.
+  const subset = planSubset(plan.glyphs, { cmap: false, ranges: glyphRanges(plan.glyphs, plan.chunks) });
   const primary = plan.glyphs[0].font;
   const scale = 1000 / subset.unitsPerEm; // glyph space → PDF text space units (§9.7.4.3: 1/1000 em)
   const baseFont = `${subsetTag(plan.glyphs)}+${postScriptName}`;
@@ -130,10 +139,13 @@ export function embedCidFont(writer: PdfWriter, plan: FacePlan, postScriptName: 
       ` /StemV ${Math.round(50 + (m.weightClass / 65) ** 2)} /FontFile2 ${fontFile} 0 R >>`,
   );
 
+  // The advances from the subset's hmtx (each glyph's, as in its source file), not from the source files'
+  // tables: those are scattered over megabytes, the subset's are in cache.
+  const hmtx = subset.tables.get("hmtx")!;
   const widths: number[] = [];
   for (let cid = 1; cid <= plan.codePoints.length; cid++) {
-    const { font, gid } = plan.glyphs[cid];
-    widths.push(Math.round(font.advances[gid] * scale * 1000) / 1000);
+    const advance = (hmtx[4 * cid] << 8) | hmtx[4 * cid + 1];
+    widths.push(Math.round(advance * scale * 1000) / 1000);
   }
   writer.object(
     cidFont,

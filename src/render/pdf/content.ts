@@ -26,7 +26,26 @@ export function num(n: number): string {
   return `${negative ? "-" : ""}${whole}${FRACTION[frac]}`;
 }
 
-/** ASCII bytes of a content stream, grown as needed. */
+/**
+ * Writes the decimal digits of an integer 0 ≤ n < 2^31 at `at` (the caller has made room: at most 10),
+ * returning the position after them.
+ */
+function writeDigits(b: Uint8Array, at: number, n: number): number {
+  let end = at + 1;
+  for (let m = n; m >= 10; m = (m / 10) | 0) end++;
+  let i = end;
+  do {
+    const q = (n / 10) | 0;
+    b[--i] = 0x30 + n - 10 * q;
+    n = q;
+  } while (n > 0);
+  return end;
+}
+
+/**
+ * ASCII bytes of a content stream, grown as needed. Numbers and operators are written straight into the
+ * buffer: building a string per operand and copying it was most of pageContent's time.
+ */
 class Bytes {
   private buffer: Uint8Array;
   length = 0;
@@ -46,6 +65,51 @@ class Bytes {
     let at = this.length;
     for (let i = 0; i < s.length; i++) b[at++] = s.charCodeAt(i);
     this.length = at;
+  }
+  /** One ASCII byte. */
+  byte(c: number) {
+    this.room(1);
+    this.buffer[this.length++] = c;
+  }
+  /** A non-negative integer below 2^31, in decimal. */
+  private digits(n: number) {
+    this.room(10);
+    this.length = writeDigits(this.buffer, this.length, n);
+  }
+  /** `num(m / 1000)` for an integer m (a number already in thousandths), without the division. */
+  thousandths(m: number) {
+    if (m < 0) this.byte(0x2d), (m = -m); // "-"
+    if (m >= 2 ** 31) return this.text(num(m / 1000));
+    this.room(14); // 7 digits, ".", 3 digits
+    const b = this.buffer;
+    const whole = Math.floor(m / 1000);
+    let at = writeDigits(b, this.length, whole);
+    const frac = m - 1000 * whole;
+    if (frac) {
+      // As FRACTION: up to three digits without trailing zeros.
+      const d1 = (frac / 100) | 0;
+      const rest = frac - 100 * d1;
+      const d2 = (rest / 10) | 0;
+      const d3 = rest - 10 * d2;
+      b[at++] = 0x2e; // "."
+      b[at++] = 0x30 + d1;
+      if (rest) {
+        b[at++] = 0x30 + d2;
+        if (d3) b[at++] = 0x30 + d3;
+      }
+    }
+    this.length = at;
+  }
+  /** Exactly the bytes of `num(n)`. */
+  num(n: number) {
+    if (Number.isInteger(n) && Math.abs(n) < 2 ** 31) {
+      if (n < 0) this.byte(0x2d), (n = -n);
+      return this.digits(n);
+    }
+    const m = Math.round(Math.abs(n) * 1000);
+    // As num(): a value that rounds to 0 is "0", never "-0".
+    if (m === 0 || !Number.isSafeInteger(m) || m >= 2 ** 31) return this.text(num(n));
+    this.thousandths(n < 0 ? -m : m);
   }
   /** `<CID CID …> Tj` for cids[start…end), 4 hex digits a CID (2-byte codes, Identity-H). */
   hexTj(cids: Uint16Array, start: number, end: number) {
@@ -81,8 +145,9 @@ export function pageContent(
   fontNames: ReadonlyMap<FaceId, string>,
 ): Uint8Array {
   const out = new Bytes(64 * items.length + 1024);
-  let first = true;
-  const line = (s: string) => (first ? (first = false) : out.text("\n"), out.text(s));
+  // Each operator on its own line: a line feed before every line but the first.
+  const NL = 0x0a, SP = 0x20;
+  const line = (s: string) => (out.length && out.byte(NL), out.text(s));
   let inText = false;
   // The text line matrix's origin in thousandths of a point (§9.4.2: BT resets it to the identity): each
   // item is placed with Td relative to the previous one, exact because both are rounded the same way.
@@ -94,33 +159,44 @@ export function pageContent(
   let tc = 0; // the initial character spacing (§9.3.1, Table 104)
   let lineWidth = 1; // the initial line width (§8.4.1, Table 52)
 
-  items.forEach((item, i) => {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
     if (item.kind === "rule") {
       if (inText) (line("ET"), (inText = false));
-      if (item.width !== lineWidth) line(`${num(item.width)} w`), (lineWidth = item.width);
-      line(`${num(item.x1)} ${num(item.y1)} m ${num(item.x2)} ${num(item.y2)} l S`);
-      return;
+      if (item.width !== lineWidth) {
+        if (out.length) out.byte(NL);
+        out.num(item.width), out.text(" w");
+        lineWidth = item.width;
+      }
+      if (out.length) out.byte(NL);
+      out.num(item.x1), out.byte(SP), out.num(item.y1), out.text(" m ");
+      out.num(item.x2), out.byte(SP), out.num(item.y2), out.text(" l S");
+      continue;
     }
     const itemRuns = runs[i];
-    if (!itemRuns || itemRuns.length === 0) return;
+    if (!itemRuns || itemRuns.length === 0) continue;
     if (!inText) (line("BT"), (inText = true), (lineX = lineY = 0));
     const x = thousandths(item.x);
     const y = thousandths(item.y);
-    line(`${num((x - lineX) / 1000)} ${num((y - lineY) / 1000)} Td`);
+    out.byte(NL);
+    out.thousandths(x - lineX), out.byte(SP), out.thousandths(y - lineY), out.text(" Td");
     lineX = x;
     lineY = y;
-    if (item.charSpacing !== tc) line(`${num(item.charSpacing)} Tc`), (tc = item.charSpacing);
+    if (item.charSpacing !== tc) {
+      out.byte(NL), out.num(item.charSpacing), out.text(" Tc");
+      tc = item.charSpacing;
+    }
     for (const run of itemRuns) {
       const name = fontNames.get(run.face)!;
       if (name !== font || item.size !== size) {
-        line(`/${name} ${num(item.size)} Tf`);
+        out.byte(NL), out.byte(0x2f), out.text(name), out.byte(SP), out.num(item.size), out.text(" Tf"); // "/F1 12 Tf"
         font = name;
         size = item.size;
       }
-      line("");
+      out.byte(NL);
       out.hexTj(cids, run.start, run.end);
     }
-  });
+  }
   if (inText) line("ET");
   return out.done();
 }

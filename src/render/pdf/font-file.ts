@@ -2,11 +2,12 @@
  * The compressed FontFile2 stream (ISO 32000-1 §9.9) of a subset, deflated in pieces (deflate.ts). The file
  * is laid out (truetype-subset.ts `tableOrder`) so that what recurs between documents is in pieces of its own:
  *
- *   [directory, head, hhea, maxp, cmap]  [hmtx per chunk …]  [loca per chunk …]  [loca's last entry]
+ *   [directory, head, hhea, maxp]  [hmtx per chunk …]  [loca per chunk …]  [loca's last entry]
  *   [post, OS/2, name, prep: as in the source]  [glyf chunk 1] … [glyf chunk n]
  *
- * The first piece depends on the whole subset and is deflated for every document (about 3.5 KB for a
- * two-page letter). The hmtx, loca and glyf piece of a glyph chunk (glyph-plan.ts: the shared characters in
+ * The first piece depends on the whole subset (checksums, bounding box, glyph count), so no document can
+ * reuse another's; it is about 300 bytes (the PDF's subset has no cmap, truetype-subset.ts) and written as
+ * a stored block. The hmtx, loca and glyf piece of a glyph chunk (glyph-plan.ts: the shared characters in
  * fixed slices of the shared list, then the document's own) are deflated with the previous piece of the same
  * table as their dictionary, so matches reach across chunks as in one stream; their bytes depend only on
  * their own glyphs, the previous chunk's and (loca) where the chunk starts, and are cached per isolate under
@@ -15,15 +16,14 @@
  */
 import { adler32, adler32Combine, deflatePiece, zlibParts, type DeflatePiece } from "./deflate";
 import type { GlyphChunk } from "./glyph-plan";
-import { PieceCache, chain, fontPieces, internKey, tablePieces, unitsKey, type Range } from "./piece-cache";
-import { checksum, glyphRecords, sfntDirectory, tableOffsets, tableOrder, type SubsetPlan } from "./truetype-subset";
+import { PieceCache, SequenceNames, chain, fontPieces, tablePieces } from "./piece-cache";
+import { checksum, glyphRecords, sfntDirectory, tableOffsets, tableOrder, uint32, type SubsetGlyph, type SubsetPlan, type SubsetRange } from "./truetype-subset";
 
 /**
  * Glyph chunks are compressed at level 6: they are cached, so the level is paid once per chunk per
  * isolate. Measured on the bench letter's 110 KB of glyphs in chunks (Node 22): level 6 → 72.6 KB,
- * level 9 → 72.5 KB (≈ 40 % slower), level 1 → 75.4 KB. The per-document first piece is level 1 (level 6
- * saves about 100 bytes of a letter for twice the time); hmtx, loca and the source's tables are cached,
- * at level 6.
+ * level 9 → 72.5 KB (≈ 40 % slower), level 1 → 75.4 KB. The per-document first piece is stored
+ * (STORED_HEAD); hmtx, loca and the source's tables are cached, at level 6.
  */
 export const GLYPH_LEVEL = 6;
 /**
@@ -37,6 +37,13 @@ export const OWN_GLYPH_LEVEL = 3;
  * before it starts, and the full 32 KB window saved the bench letter 26 bytes.
  */
 const OWN_DICTIONARY = 8 * 1024;
+/**
+ * The first piece is stored, not deflated, when it is at most this long: a zlib call costs about as much
+ * as compressing a few kilobytes (the stream object, allocating and clearing the window), and deflating
+ * the ~300 bytes of the PDF's directory, head, hhea and maxp saves only about 100 of them. A subset with a
+ * cmap (stand-alone use, tests) has a longer first piece, deflated at HEAD_LEVEL.
+ */
+const STORED_HEAD = 1024;
 export const HEAD_LEVEL = 1;
 const TABLE_LEVEL = 6;
 
@@ -66,26 +73,37 @@ function fontId(font: object): number {
 }
 
 /**
- * Names a range of glyphs by content, exactly and compactly: per run of one font file, a marker and the
- * file's number, then one UTF-16 code unit per glyph id (glyph ids are below 2^16); then as a short number
- * (interned), so that the cache keys built from it are short.
+ * Names a range of glyphs by content, exactly and compactly: per run of one font file, a marker holding
+ * the file's number (2^16 + n: glyph ids are below 2^16), then the run's glyph ids; the sequence's name
+ * (piece-cache.ts SequenceNames) is short, so the cache keys built from it are short.
  */
-function contentKey(plan: SubsetPlan, from: number, to: number): string {
-  return internKey(contentString(plan, from, to));
+function contentKey(glyphs: readonly SubsetGlyph[], from: number, to: number): string {
+  const sequence = glyphSequences.clear();
+  let font: object | undefined;
+  for (let i = from; i < to; i++) {
+    const glyph = glyphs[i];
+    if (glyph.font !== font) sequence.push(0x10000 + fontId((font = glyph.font)));
+    sequence.push(glyph.gid);
+  }
+  return sequence.name();
 }
 
-function contentString(plan: SubsetPlan, from: number, to: number): string {
-  let key = "";
-  let i = from;
-  while (i < to) {
-    const font = plan.glyphs[i].font;
-    let j = i;
-    const gids: number[] = [];
-    while (j < to && plan.glyphs[j].font === font) gids.push(plan.glyphs[j++].gid);
-    key += `\uffff${fontId(font)}\uffff${unitsKey(gids)}`;
-    i = j;
+const glyphSequences = new SequenceNames();
+
+/**
+ * The glyph chunks of a face's plan (glyph-plan.ts) as subset ranges named by content, for planSubset
+ * (which measures a named range once) and fontFileStream (which compresses it once). Valid while the
+ * subset has no composite glyphs (planSubset then keeps them as `SubsetPlan.ranges`).
+ */
+export function glyphRanges(glyphs: readonly SubsetGlyph[], chunks: readonly GlyphChunk[]): SubsetRange[] {
+  const ranges: SubsetRange[] = [];
+  let start = 0;
+  for (const chunk of chunks) {
+    const end = Math.min(chunk.end, glyphs.length);
+    if (end > start) ranges.push({ from: start, to: end, key: contentKey(glyphs, start, end), own: chunk.own });
+    start = end;
   }
-  return key;
+  return ranges;
 }
 
 /**
@@ -129,8 +147,8 @@ function storedPiece(bytes: Uint8Array): DeflatePiece {
 }
 
 /**
- * `chunks` are the plan's glyph chunks; the last is extended to the components of composite glyphs that
- * planSubset appended. A subset with composite glyphs (whose records depend on the numbering of the whole
+ * `chunks` are the plan's glyph chunks (unless planSubset kept them, named, as `plan.ranges`); the last is
+ * extended to the components of composite glyphs that planSubset appended. A subset with composite glyphs (whose records depend on the numbering of the whole
  * subset) is compressed without the cache.
  */
 export function fontFileStream(
@@ -140,21 +158,25 @@ export function fontFileStream(
   tableCache: PieceCache = tablePieces,
 ): FontFileStream {
   const cacheable = plan.patches.size === 0;
-  const ranges: Range[] = [];
-  const own = new Set<Range>();
-  let start = 0;
-  chunks.forEach((chunk, c) => {
-    const end = c === chunks.length - 1 ? plan.numGlyphs : chunk.end;
-    if (end <= start) return;
-    const range = { from: start, to: end, key: cacheable ? contentKey(plan, start, end) : undefined };
-    ranges.push(range);
-    if (chunk.own) own.add(range);
-    start = end;
-  });
+  let ranges: readonly SubsetRange[];
+  if (plan.ranges) ranges = plan.ranges;
+  else if (cacheable) ranges = glyphRanges(plan.glyphs, chunks);
+  else {
+    // Composite glyphs: their records depend on the whole subset's numbering, so nothing is named (cached);
+    // the last chunk takes the components planSubset appended.
+    const list: SubsetRange[] = [];
+    let start = 0;
+    chunks.forEach((chunk, c) => {
+      const end = c === chunks.length - 1 ? plan.numGlyphs : chunk.end;
+      if (end > start) list.push({ from: start, to: end, own: chunk.own });
+      start = end;
+    });
+    ranges = list;
+  }
 
   // glyf first: the directory needs its checksum.
   const glyf = chain(ranges, glyphCache, "", (r) => glyphRecords(plan, r.from, r.to), (bytes, r, dictionary) =>
-    own.has(r)
+    r.own
       ? glyphPiece(plan, bytes, r.from, r.to, dictionary?.subarray(Math.max(0, dictionary.length - OWN_DICTIONARY)), OWN_GLYPH_LEVEL)
       : glyphPiece(plan, bytes, r.from, r.to, dictionary, GLYPH_LEVEL),
   );
@@ -166,7 +188,6 @@ export function fontFileStream(
   const order = tableOrder(plan);
   const hmtx = plan.tables.get("hmtx")!;
   const loca = plan.tables.get("loca")!;
-  const locaView = new DataView(loca.buffer, loca.byteOffset, loca.byteLength);
 
   // The first piece: directory and the tables before hmtx in the file order.
   const first = new Uint8Array(offsets.get("hmtx")!);
@@ -175,7 +196,7 @@ export function fontFileStream(
     if (tag === "hmtx") break;
     first.set(tag === "head" ? head : plan.tables.get(tag)!, offsets.get(tag)!);
   }
-  const pieces: DeflatePiece[] = [deflatePiece(first, HEAD_LEVEL)];
+  const pieces: DeflatePiece[] = [first.length <= STORED_HEAD ? storedPiece(first) : deflatePiece(first, HEAD_LEVEL)];
   pieces.push(
     ...chain(ranges, tableCache, "hmtx", (r) => hmtx.subarray(4 * r.from, 4 * r.to), (bytes, _r, dictionary) =>
       deflatePiece(bytes, TABLE_LEVEL, dictionary),
@@ -184,7 +205,7 @@ export function fontFileStream(
   // loca's entries are absolute offsets: a chunk's piece also depends on where the chunk starts in glyf.
   pieces.push(
     ...chain(
-      ranges.map((r) => ({ ...r, key: r.key && `${locaView.getUint32(4 * r.from)}@${r.key}` })),
+      ranges.map((r) => ({ ...r, key: r.key && `${uint32(loca, 4 * r.from)}@${r.key}` })),
       tableCache,
       "loca",
       (r) => loca.subarray(4 * r.from, 4 * r.to),

@@ -55,8 +55,8 @@ export interface GlyphPlan {
   runs: (Run[] | undefined)[][];
 }
 
-/** Per embedded face: shared character → its position in that face's shared list. */
-type SharedIndex = Map<FaceId, Map<number, number>>;
+/** Per embedded face: shared character → its position in that face's shared list, and the list's length. */
+type SharedIndex = Map<FaceId, { positions: CodePointIndex; length: number }>;
 
 const sharedIndexes = new WeakMap<SharedGlyphs, SharedIndex>();
 
@@ -78,7 +78,11 @@ function sharedIndex(shared: SharedGlyphs): SharedIndex {
     }
   }
   index = new Map();
-  for (const [face, set] of byFace) index.set(face, new Map([...set].sort((a, b) => a - b).map((cp, i) => [cp, i])));
+  for (const [face, set] of byFace) {
+    const positions = new CodePointIndex();
+    [...set].sort((a, b) => a - b).forEach((cp, i) => positions.set(cp, i));
+    index.set(face, { positions, length: set.size });
+  }
   sharedIndexes.set(shared, index);
   return index;
 }
@@ -130,6 +134,16 @@ class CodePointIndex {
   }
 }
 
+/** Own characters' sort keys: code point · OWN_KEY + entry. */
+const OWN_KEY = 2 ** 20;
+
+/** One face's table within a call: character → entry, the entries of its glyphs, its number once it has any. */
+interface FaceTable {
+  index: CodePointIndex;
+  entries: number[];
+  id: number;
+}
+
 /** Indexes reused from call to call (allocating typed arrays costs more than clearing them). */
 const pool: CodePointIndex[] = [];
 
@@ -142,16 +156,24 @@ export function planGlyphs(layout: LayoutDocument, fonts: FontSet, shared?: Shar
   // The embedded font of each entry as a small number (the runs pass compares numbers, not objects).
   const entryFont: number[] = [];
   const fontOrder: FaceId[] = [];
-  // Per embedded font, its entries; per requested face, character → entry (so each distinct (face,
-  // character) goes through the manifest once, and a text character costs one array read).
-  const embedded = new Map<FaceId, { index: CodePointIndex; entries: number[]; id: number }>();
-  const requested = new Map<FaceId, CodePointIndex>();
-  const resolve = (cp: number, face: FaceId, cache: CodePointIndex): number => {
+  // Per face, character → entry and the entries drawn from it: a face's text resolves each distinct
+  // character through the manifest once, then costs one lookup. A face's own glyphs and the characters its
+  // text draws from the face it falls back to (bold → body) share the one table: a character that face F's
+  // text resolves to face T is drawn by T itself (locate walks the fallback chain to the first face that
+  // has it), so T's table can never map it to a third face.
+  const tables = new Map<FaceId, FaceTable>();
+  const tableOf = (face: FaceId): FaceTable => {
+    let table = tables.get(face);
+    if (!table) tables.set(face, (table = { index: index(), entries: [], id: -1 }));
+    return table;
+  };
+  const resolve = (cp: number, face: FaceId, requested: FaceTable): number => {
     const ref = fonts.glyph(cp, face);
-    let target = embedded.get(ref.face);
-    if (!target) embedded.set(ref.face, (target = { index: index(), entries: [], id: fontOrder.push(ref.face) - 1 }));
-    let entry = target.index.get(cp);
+    const target = ref.face === face ? requested : tableOf(ref.face);
+    // `requested` just missed cp; another face's table may already have it.
+    let entry = target === requested ? -1 : target.index.get(cp);
     if (entry < 0) {
+      if (target.id < 0) target.id = fontOrder.push(ref.face) - 1;
       entry = entryCp.length;
       entryCp.push(cp);
       entryRef.push(ref);
@@ -159,85 +181,91 @@ export function planGlyphs(layout: LayoutDocument, fonts: FontSet, shared?: Shar
       target.index.set(cp, entry);
       target.entries.push(entry);
     }
-    cache.set(cp, entry);
+    if (target !== requested) requested.index.set(cp, entry);
     return entry;
   };
   // First pass: the entry of every character of every text item, all in one array (an item's span of
-  // it is [starts[k], starts[k + 1])).
-  let total = 0;
-  for (const page of layout.pages) for (const item of page.items) if (item.kind === "text") total += item.text.length;
-  const itemEntries = new Int32Array(total);
-  const starts: number[] = [0];
-  let n = 0;
+  // it is [starts[k], starts[k + 1])). The texts are read from one string joined from them: the layout's
+  // are often concatenations (V8 cons strings), and charCodeAt on one walks the concatenation's tree on
+  // every call — that was most of this pass; join copies each text once into a flat string.
+  const texts: string[] = [];
+  const faceOf: FaceId[] = [];
   for (const page of layout.pages) {
     for (const item of page.items) {
       if (item.kind !== "text") continue;
-      let cache = requested.get(item.face);
-      if (!cache) requested.set(item.face, (cache = index()));
-      const text = item.text;
-      for (let i = 0; i < text.length; i++) {
-        let cp = text.charCodeAt(i);
-        if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < text.length) {
-          const low = text.charCodeAt(i + 1);
-          if (low >= 0xdc00 && low < 0xe000) (cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00)), i++;
-        }
-        const entry = cache.get(cp);
-        itemEntries[n++] = entry >= 0 ? entry : resolve(cp, item.face, cache);
-      }
-      starts.push(n);
+      texts.push(item.text);
+      faceOf.push(item.face);
     }
+  }
+  const all = texts.join("");
+  const itemEntries = new Int32Array(all.length);
+  const starts: number[] = [0];
+  let n = 0;
+  let at = 0;
+  for (let k = 0; k < texts.length; k++) {
+    const face = faceOf[k];
+    const table = tableOf(face);
+    const cache = table.index;
+    const end = at + texts[k].length;
+    for (let i = at; i < end; i++) {
+      let cp = all.charCodeAt(i);
+      if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < end) {
+        const low = all.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low < 0xe000) (cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00)), i++;
+      }
+      const entry = cache.get(cp);
+      itemEntries[n++] = entry >= 0 ? entry : resolve(cp, face, table);
+    }
+    at = end;
+    starts.push(n);
   }
 
   const entryCid = new Uint16Array(entryCp.length);
   const sharedIdx = shared ? sharedIndex(shared) : undefined;
   const faces: FacePlan[] = [];
-  for (const face of [...embedded.keys()].sort()) {
-    const { index, entries } = embedded.get(face)!;
-    const positions = sharedIdx?.get(face);
+  for (const face of fontOrder.slice().sort()) {
+    const { entries } = tables.get(face)!;
+    const sharedList = sharedIdx?.get(face);
     // Order: shared characters first, by their position in the shared list (which is in code point
-    // order), then the document's own by code point — a bucket per shared position, a sort of the rest.
-    const sharedSlots: number[] = [];
+    // order), then the document's own by code point — a slot per shared position, a sort of the rest.
+    const slots = new Int32Array(sharedList?.length ?? 0).fill(-1);
     let ownCount = 0;
+    // The document's own as code point · 2^20 + entry: a typed array sorts numerically without calling a
+    // comparator, and the entry comes back out of the sorted value (entries < 2^20, code points < 2^21).
     const own = new Float64Array(entries.length);
     for (const entry of entries) {
-      const position = positions?.get(entryCp[entry]);
-      if (position === undefined) own[ownCount++] = entryCp[entry];
-      else sharedSlots[position] = entry;
+      const position = sharedList ? sharedList.positions.get(entryCp[entry]) : -1;
+      if (position < 0) own[ownCount++] = entryCp[entry] * OWN_KEY + entry;
+      else slots[position] = entry;
     }
-    const keys: number[] = [];
-    // Shared entries in list order, each with the chunk (slice of the shared list) it falls in.
-    const sharedChunk: number[] = [];
-    sharedSlots.forEach((entry, position) => {
-      keys.push(entryCp[entry]);
-      sharedChunk.push(Math.floor(position / SHARED_CHUNK));
-    });
-    const sharedCount = keys.length;
-    // A typed array sorts numerically without calling a comparator per comparison.
-    for (const cp of own.subarray(0, ownCount).sort()) keys.push(cp);
-
-    const codePoints: number[] = new Array(keys.length);
-    // .notdef (and the font-wide tables) from the file of the first character: every tier of a face is
-    // cut from the same font, so they share .notdef, unitsPerEm, name, OS/2 and hinting tables.
-    const first = entryRef[index.get(keys[0])];
-    const glyphs: SubsetGlyph[] = [{ font: first.font, gid: 0 }];
+    const order: number[] = [];
     const chunks: GlyphChunk[] = [];
     let chunk = -1;
-    for (let i = 0; i < keys.length; i++) {
-      const cp = keys[i];
-      const entry = index.get(cp);
+    for (let position = 0; position < slots.length; position++) {
+      const entry = slots[position];
+      if (entry < 0) continue;
+      // Chunks: shared characters by their position in the shared list (SHARED_CHUNK to a chunk), then
+      // one chunk of the document's own characters. Glyph i + 1 draws codePoints[i].
+      const c = Math.floor(position / SHARED_CHUNK);
+      if (c !== chunk && order.length > 0) chunks.push({ end: order.length + 1, own: false });
+      chunk = c;
+      order.push(entry);
+    }
+    if (order.length) chunks.push({ end: order.length + 1, own: false });
+    for (const key of own.subarray(0, ownCount).sort()) order.push(key % OWN_KEY);
+
+    const codePoints: number[] = new Array(order.length);
+    // .notdef (and the font-wide tables) from the file of the first character: every tier of a face is
+    // cut from the same font, so they share .notdef, unitsPerEm, name, OS/2 and hinting tables.
+    const glyphs: SubsetGlyph[] = [{ font: entryRef[order[0]].font, gid: 0 }];
+    for (let i = 0; i < order.length; i++) {
+      const entry = order[i];
+      const cp = entryCp[entry];
       entryCid[entry] = i + 1;
       codePoints[i] = cp;
       const ref = entryRef[entry];
       glyphs.push({ font: ref.font, gid: ref.gid, unicode: cp });
-      // Chunks: shared characters by their position in the shared list (SHARED_CHUNK to a chunk), then
-      // one chunk of the document's own characters. Glyph i + 1 draws codePoints[i].
-      if (i < sharedCount) {
-        const c = sharedChunk[i];
-        if (c !== chunk && i > 0) chunks.push({ end: i + 1, own: false });
-        chunk = c;
-      }
     }
-    if (sharedCount) chunks.push({ end: sharedCount + 1, own: false });
     chunks.push({ end: glyphs.length, own: true });
     faces.push({ face, codePoints, glyphs, chunks });
   }

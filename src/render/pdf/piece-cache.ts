@@ -76,28 +76,67 @@ export function clearPieceCaches(): void {
   tablePieces.clear();
 }
 
-const interned = new Map<string, string>();
+/** The next name (SequenceNames): names are never reused for as long as the isolate lives. */
 let nextKey = 0;
+
 /**
- * A short name for a (long) content key, the same for the same content for as long as the isolate lives.
- * Names are never reused: when the table is dropped (beyond 100,000 contents) a content gets a new name,
- * which only makes its cached pieces unreachable (the LRU then drops them), never wrong.
+ * Short names for content (a glyph chunk's glyph ids, a ToUnicode range's characters), the same for the
+ * same content for as long as the isolate lives, so that cache keys built from them are short and exact.
+ * No string is built: a sequence is hashed as it is read (FNV-1a over its values), and a name is only
+ * given after the sequence compares equal, value by value, to one stored under that hash — two sequences
+ * share a name only when they are the same. (The keys used to be strings of the ids, built and hashed
+ * whole for every document.) Names are never reused: beyond 2^20 stored values the table is dropped,
+ * which only makes old names — and the cached pieces under them — unreachable, never wrong.
  */
-export function internKey(content: string): string {
-  let name = interned.get(content);
-  if (name === undefined) {
-    if (interned.size >= 100_000) interned.clear();
-    interned.set(content, (name = (nextKey++).toString(36)));
+export class SequenceNames {
+  private buckets = new Map<number, { values: Uint32Array; name: string }[]>();
+  private stored = 0;
+  /** A scratch sequence to fill before calling `name` (grown as needed). */
+  values = new Uint32Array(1024);
+  length = 0;
+
+  /** Starts a new sequence in `values`. */
+  clear(): this {
+    this.length = 0;
+    return this;
   }
-  return name;
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const bigger = new Uint32Array(2 * this.values.length);
+      bigger.set(this.values);
+      this.values = bigger;
+    }
+    this.values[this.length++] = value;
+  }
+
+  /** The name of the sequence pushed since `clear`. */
+  name(): string {
+    const { values, length } = this;
+    let h = 0x811c9dc5;
+    for (let i = 0; i < length; i++) {
+      const v = values[i];
+      h = Math.imul(h ^ (v & 0xffff), 0x01000193);
+      h = Math.imul(h ^ (v >>> 16), 0x01000193);
+    }
+    let bucket = this.buckets.get(h);
+    if (bucket) {
+      search: for (const entry of bucket) {
+        if (entry.values.length !== length) continue;
+        for (let i = 0; i < length; i++) if (entry.values[i] !== values[i]) continue search;
+        return entry.name;
+      }
+    } else {
+      if (this.stored > 1 << 20) this.buckets.clear(), (this.stored = 0);
+      this.buckets.set(h, (bucket = []));
+    }
+    const name = (nextKey++).toString(36);
+    bucket.push({ values: values.slice(0, length), name });
+    this.stored += length;
+    return name;
+  }
 }
 
-/** The string of these UTF-16 code units (each below 2^16), for compact exact cache keys. */
-export function unitsKey(units: readonly number[]): string {
-  let out = "";
-  for (let i = 0; i < units.length; i += 4096) out += String.fromCharCode.apply(null, units.slice(i, i + 4096));
-  return out;
-}
 
 /** A stretch of a stream's parts: glyphs (or CIDs) [from, to), named by content. */
 export interface Range {
@@ -111,18 +150,18 @@ export interface Range {
  * The pieces of one table's parts, one per range, each compressed with the previous part as its
  * dictionary and cached under (table, previous range's key, this range's key) when both have keys.
  */
-export function chain<T extends DeflatePiece>(
-  ranges: readonly Range[],
+export function chain<T extends DeflatePiece, R extends Range = Range>(
+  ranges: readonly R[],
   cache: PieceCache<T>,
   table: string,
-  bytesOf: (range: Range) => Uint8Array,
-  compress: (bytes: Uint8Array, range: Range, dictionary: Uint8Array | undefined) => T,
+  bytesOf: (range: R) => Uint8Array,
+  compress: (bytes: Uint8Array, range: R, dictionary: Uint8Array | undefined) => T,
 ): T[] {
   const out: T[] = [];
-  let previous: { range: Range; bytes?: Uint8Array } | undefined;
+  let previous: { range: R; bytes?: Uint8Array } | undefined;
   for (const range of ranges) {
     const prev = previous;
-    const current: { range: Range; bytes?: Uint8Array } = { range };
+    const current: { range: R; bytes?: Uint8Array } = { range };
     const make = () => compress((current.bytes = bytesOf(range)), range, prev && (prev.bytes ??= bytesOf(prev.range)));
     const key = range.key !== undefined && (!prev || prev.range.key !== undefined) ? `${table}|${prev?.range.key ?? ""}>${range.key}` : undefined;
     out.push(key === undefined ? make() : cache.get(key, make));

@@ -7,20 +7,24 @@ import type { SubsetGlyph } from "./truetype-subset";
 
 /** FNV-1a (32-bit) over each glyph's file name, glyph id and character, folded into A–Z × 6. */
 export function subsetTag(glyphs: readonly SubsetGlyph[]): string {
+  // FNV-1a step: h = (h ^ byte) · 16777619 mod 2^32. Written out on a local, not through a closure over
+  // `h` (which kept it in a context slot: a load and a store per byte).
+  const PRIME = 0x01000193;
   let h = 0x811c9dc5;
-  const mix = (v: number) => {
-    h ^= v;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  };
   let lastFile = "";
-  for (const { font, gid, unicode } of glyphs) {
-    if (font.file !== lastFile) {
-      for (let i = 0; i < font.file.length; i++) mix(font.file.charCodeAt(i));
-      lastFile = font.file;
+  for (let g = 0; g < glyphs.length; g++) {
+    const { font, gid, unicode } = glyphs[g];
+    const file = font.file;
+    if (file !== lastFile) {
+      for (let i = 0; i < file.length; i++) h = Math.imul(h ^ file.charCodeAt(i), PRIME) >>> 0;
+      lastFile = file;
     }
-    mix(gid & 0xff), mix(gid >> 8);
+    h = Math.imul(h ^ (gid & 0xff), PRIME) >>> 0;
+    h = Math.imul(h ^ (gid >> 8), PRIME) >>> 0;
     const cp = unicode ?? 0;
-    mix(cp & 0xff), mix((cp >> 8) & 0xff), mix(cp >> 16);
+    h = Math.imul(h ^ (cp & 0xff), PRIME) >>> 0;
+    h = Math.imul(h ^ ((cp >> 8) & 0xff), PRIME) >>> 0;
+    h = Math.imul(h ^ (cp >> 16), PRIME) >>> 0;
   }
   let tag = "";
   for (let i = 0; i < 6; i++) {

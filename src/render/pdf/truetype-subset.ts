@@ -17,8 +17,10 @@
  * - `loca` always in the long format (head.indexToLocFormat = 1) and every glyph padded to 4 bytes, so no
  *   offset is ever halved or misaligned;
  * - hmtx with a long metric for every glyph; head/hhea bounding values recomputed from the glyphs kept;
- * - a cmap (format 4, plus 12 beyond the BMP) for the drawn characters, post format 3, the source's
- *   name and OS/2 (the licence entry travels with the font), and cvt/fpgm/prep when present;
+ * - a cmap (format 4, plus 12 beyond the BMP) for the drawn characters, unless the subset is embedded
+ *   behind a CIDFont (ISO 32000-1 §9.9: there "the cmap table is not needed and shall not be present");
+ *   post format 3, the source's name and OS/2 (the licence entry travels with the font), and
+ *   cvt/fpgm/prep when present;
  * - table checksums and head.checkSumAdjustment as the spec defines them.
  */
 import type { TrueTypeFont } from "../fonts";
@@ -70,6 +72,13 @@ function copyOf(bytes: Uint8Array, length: number): Uint8Array {
 }
 
 const int16 = (b: Uint8Array, p: number) => ((b[p] << 24) >> 16) | b[p + 1];
+// Big-endian fields by byte, not through DataView: in workerd a DataView (above all over a font file's
+// buffer) costs far more per access than these (maxpFor's alone were ~0.1 ms a letter).
+const uint16 = (b: Uint8Array, p: number) => (b[p] << 8) | b[p + 1];
+/** Also for int16: the low 16 bits of a negative number are its two's complement. */
+const setUint16 = (b: Uint8Array, p: number, v: number) => ((b[p] = (v >> 8) & 0xff), (b[p + 1] = v & 0xff));
+export const uint32 = (b: Uint8Array, p: number) => ((b[p] << 24) | (b[p + 1] << 16) | (b[p + 2] << 8) | b[p + 3]) >>> 0;
+const setUint32 = (b: Uint8Array, p: number, v: number) => (setUint16(b, p, v >>> 16), setUint16(b, p + 2, v & 0xffff));
 
 /**
  * A subset laid out but not yet written: the glyph order (components appended), every table but glyf,
@@ -83,6 +92,8 @@ export interface SubsetPlan {
   patches: Map<number, [number, number][]>;
   /** Every table except glyf (head's checkSumAdjustment still 0). */
   tables: Map<string, Uint8Array>;
+  /** The stretches `SubsetOptions.ranges` gave, when the subset kept them (no composite glyphs). */
+  ranges?: readonly SubsetRange[];
   /** glyf's length: the sum of the records, each padded to 4 bytes. */
   glyfLength: number;
   numGlyphs: number;
@@ -93,10 +104,139 @@ export interface SubsetPlan {
 /** Bytes of a glyph's record in the subset, padded to 4 (0 for an empty glyph). */
 export const paddedLength = (font: TrueTypeFont, gid: number) => (font.glyphStarts[gid + 1] - font.glyphStarts[gid] + 3) & ~3;
 
-export function planSubset(input: readonly SubsetGlyph[]): SubsetPlan {
+export interface SubsetOptions {
+  /**
+   * Whether to write a cmap (default true: a stand-alone TrueType file needs one). False for a FontFile2
+   * behind a CIDFontType2 (ISO 32000-1 §9.9: "If used with a CIDFont dictionary, the cmap table is not
+   * needed and shall not be present, since the mapping from character codes to glyph descriptions is
+   * provided separately" — by CIDToGIDMap). It was also the one table of a PDF's subset that no cached
+   * piece could hold: about 8 bytes a glyph, compressed for every document.
+   */
+  cmap?: boolean;
+  /**
+   * The glyphs in consecutive stretches [from, to) covering all of them, each named by content when it may
+   * be cached (font-file.ts `glyphRanges`; `key` exactly names the stretch's glyphs). A named stretch's
+   * hmtx entries, record offsets and bounds are measured once per isolate (`measureGlyphs`): measuring
+   * reads each glyph's hmtx, loca and record header out of the font's megabytes, one cache miss after
+   * another, for every document.
+   */
+  ranges?: readonly SubsetRange[];
+}
+
+/** A stretch of a subset's glyphs [from, to), named by content (`key`) when it may be cached. */
+export interface SubsetRange {
+  from: number;
+  to: number;
+  key?: string;
+  /** The document's own glyphs (rarely another document's too: font-file.ts compresses them faster). */
+  own?: boolean;
+}
+
+/**
+ * What the subset's tables take from a stretch of glyphs: their hmtx entries, where their records start
+ * (relative to the first, each padded to 4 bytes), and the bounds head and hhea derive from them (over
+ * glyphs with contours; the sentinels 0x7fff / -0x8000 when there are none, so that stretches combine by
+ * min and max exactly as one pass over all the glyphs would).
+ */
+export interface GlyphMetrics {
+  /** advanceWidth and lsb per glyph, big-endian (the subset's hmtx has a long metric for every glyph). */
+  readonly hmtx: Uint8Array;
+  /** n + 1 offsets: each record's start from the first record's; the last is the stretch's glyf length. */
+  readonly starts: Uint32Array;
+  /** Whether any glyph is composite (its component ids depend on the whole subset's numbering). */
+  readonly composite: boolean;
+  readonly xMin: number;
+  readonly yMin: number;
+  readonly xMax: number;
+  readonly yMax: number;
+  readonly advanceMax: number;
+  readonly minLsb: number;
+  readonly minRsb: number;
+  readonly maxExtent: number;
+}
+
+/** glyphs[from, to) measured from their source files. */
+export function measureGlyphs(glyphs: readonly SubsetGlyph[], from: number, to: number): GlyphMetrics {
+  const n = to - from;
+  const hmtx = new Uint8Array(4 * n);
+  const starts = new Uint32Array(n + 1);
+  let xMin = 0x7fff, yMin = 0x7fff, xMax = -0x8000, yMax = -0x8000;
+  let advanceMax = 0, minLsb = 0x7fff, minRsb = 0x7fff, maxExtent = -0x8000;
+  let composite = false;
+  let pos = 0;
+  for (let k = 0; k < n; k++) {
+    const { font, gid } = glyphs[from + k];
+    const start = font.glyphStarts[gid];
+    const length = font.glyphStarts[gid + 1] - start;
+    starts[k] = pos;
+    const advance = font.advances[gid];
+    const lsb = font.leftSideBearings[gid];
+    hmtx[4 * k] = advance >> 8;
+    hmtx[4 * k + 1] = advance & 0xff;
+    hmtx[4 * k + 2] = (lsb >> 8) & 0xff;
+    hmtx[4 * k + 3] = lsb & 0xff;
+    if (advance > advanceMax) advanceMax = advance;
+    if (length >= 10) {
+      const g = font.glyf;
+      // Only the first byte of a record tells a composite (numberOfContours < 0).
+      if (g[start] & 0x80) composite = true;
+      const gxMin = int16(g, start + 2), gyMin = int16(g, start + 4);
+      const gxMax = int16(g, start + 6), gyMax = int16(g, start + 8);
+      if (gxMin < xMin) xMin = gxMin;
+      if (gyMin < yMin) yMin = gyMin;
+      if (gxMax > xMax) xMax = gxMax;
+      if (gyMax > yMax) yMax = gyMax;
+      // hhea's min/max values count only glyphs with contours (OpenType hhea).
+      if (lsb < minLsb) minLsb = lsb;
+      const rsb = advance - lsb - (gxMax - gxMin);
+      if (rsb < minRsb) minRsb = rsb;
+      const extent = lsb + (gxMax - gxMin);
+      if (extent > maxExtent) maxExtent = extent;
+    }
+    pos += (length + 3) & ~3;
+  }
+  starts[n] = pos;
+  return { hmtx, starts, composite, xMin, yMin, xMax, yMax, advanceMax, minLsb, minRsb, maxExtent };
+}
+
+/**
+ * Measured stretches under their content names, per isolate, up to MEASURED_GLYPHS glyphs (8 bytes each).
+ * The names are never reused (piece-cache.ts `SequenceNames`), so dropping them all when full only costs
+ * measuring again.
+ */
+const measured = new Map<string, GlyphMetrics>();
+let measuredGlyphs = 0;
+const MEASURED_GLYPHS = 256 * 1024;
+
+function measuredRange(glyphs: readonly SubsetGlyph[], range: SubsetRange): GlyphMetrics {
+  if (range.key === undefined) return measureGlyphs(glyphs, range.from, range.to);
+  let metrics = measured.get(range.key);
+  if (!metrics) {
+    const n = range.to - range.from;
+    if (measuredGlyphs + n > MEASURED_GLYPHS) measured.clear(), (measuredGlyphs = 0);
+    measured.set(range.key, (metrics = measureGlyphs(glyphs, range.from, range.to)));
+    measuredGlyphs += n;
+  }
+  return metrics;
+}
+
+export function planSubset(input: readonly SubsetGlyph[], options: SubsetOptions = {}): SubsetPlan {
   if (input.length === 0 || input[0].gid !== 0) throw new Error("a subset starts with .notdef (glyph 0)");
   const primary = input[0].font;
   const glyphs = input.slice();
+
+  let parts: GlyphMetrics[] | undefined;
+  if (options.ranges) {
+    let at = 0;
+    for (const range of options.ranges) {
+      if (range.from !== at || range.to < range.from) throw new Error("subset ranges must cover the glyphs in order");
+      at = range.to;
+    }
+    if (at !== input.length) throw new Error("subset ranges must cover the glyphs in order");
+    parts = options.ranges.map((range) => measuredRange(input, range));
+    // Composite glyphs add their components to the subset: measured again below, as one stretch.
+    if (parts.some((part) => part.composite)) parts = undefined;
+  }
 
   // Closure over composite components, numbering each (file, glyph) once. Only the first byte of a record
   // tells a composite (numberOfContours < 0); fonts without any (Noto Serif SC has none) skip the numbering.
@@ -104,7 +244,7 @@ export function planSubset(input: readonly SubsetGlyph[]): SubsetPlan {
     font.glyphStarts[gid + 1] - font.glyphStarts[gid] >= 10 && (font.glyf[font.glyphStarts[gid]] & 0x80) !== 0;
   const patches = new Map<number, [number, number][]>(); // new glyph → (offset in record, new component id)
   const numbering = new Map<TrueTypeFont, Map<number, number>>();
-  if (glyphs.some(isComposite)) {
+  if (!parts && glyphs.some(isComposite)) {
     const newId = (font: TrueTypeFont, gid: number): number => {
       let ids = numbering.get(font);
       if (!ids) numbering.set(font, (ids = new Map()));
@@ -136,88 +276,79 @@ export function planSubset(input: readonly SubsetGlyph[]): SubsetPlan {
   }
   // The files the glyphs come from (for maxp).
   const files = new Set<TrueTypeFont>();
-  for (const { font } of glyphs) files.add(font);
+  let lastFile: TrueTypeFont | undefined;
+  for (const { font } of glyphs) if (font !== lastFile) files.add((lastFile = font));
   const numGlyphs = glyphs.length;
   if (numGlyphs > 0xffff) throw new Error("too many glyphs for one TrueType font");
 
   // loca (long) + hmtx, and the values head/hhea derive from the glyphs (read from the source records: a
-  // composite's patch changes component ids, never its box).
+  // composite's patch changes component ids, never its box), stretch by stretch.
+  parts ??= [measureGlyphs(glyphs, 0, numGlyphs)];
   const loca = new Uint8Array(4 * (numGlyphs + 1));
   const hmtx = new Uint8Array(4 * numGlyphs);
   let xMin = 0x7fff, yMin = 0x7fff, xMax = -0x8000, yMax = -0x8000;
   let advanceMax = 0, minLsb = 0x7fff, minRsb = 0x7fff, maxExtent = -0x8000;
   let pos = 0;
-  for (let i = 0; i < numGlyphs; i++) {
-    const { font, gid } = glyphs[i];
-    const start = font.glyphStarts[gid];
-    const length = font.glyphStarts[gid + 1] - start;
-    loca[4 * i] = pos >>> 24;
-    loca[4 * i + 1] = (pos >>> 16) & 0xff;
-    loca[4 * i + 2] = (pos >>> 8) & 0xff;
-    loca[4 * i + 3] = pos & 0xff;
-    const advance = font.advances[gid];
-    const lsb = font.leftSideBearings[gid];
-    hmtx[4 * i] = advance >> 8;
-    hmtx[4 * i + 1] = advance & 0xff;
-    hmtx[4 * i + 2] = (lsb >> 8) & 0xff;
-    hmtx[4 * i + 3] = lsb & 0xff;
-    if (advance > advanceMax) advanceMax = advance;
-    if (length >= 10) {
-      const g = font.glyf;
-      const gxMin = int16(g, start + 2), gyMin = int16(g, start + 4);
-      const gxMax = int16(g, start + 6), gyMax = int16(g, start + 8);
-      if (gxMin < xMin) xMin = gxMin;
-      if (gyMin < yMin) yMin = gyMin;
-      if (gxMax > xMax) xMax = gxMax;
-      if (gyMax > yMax) yMax = gyMax;
-      // hhea's min/max values count only glyphs with contours (OpenType hhea).
-      if (lsb < minLsb) minLsb = lsb;
-      const rsb = advance - lsb - (gxMax - gxMin);
-      if (rsb < minRsb) minRsb = rsb;
-      const extent = lsb + (gxMax - gxMin);
-      if (extent > maxExtent) maxExtent = extent;
+  let i = 0;
+  for (const part of parts) {
+    hmtx.set(part.hmtx, 4 * i);
+    const starts = part.starts;
+    const n = starts.length - 1;
+    for (let k = 0; k < n; k++, i++) {
+      const at = pos + starts[k];
+      loca[4 * i] = at >>> 24;
+      loca[4 * i + 1] = (at >>> 16) & 0xff;
+      loca[4 * i + 2] = (at >>> 8) & 0xff;
+      loca[4 * i + 3] = at & 0xff;
     }
-    pos += (length + 3) & ~3;
+    pos += starts[n];
+    if (part.xMin < xMin) xMin = part.xMin;
+    if (part.yMin < yMin) yMin = part.yMin;
+    if (part.xMax > xMax) xMax = part.xMax;
+    if (part.yMax > yMax) yMax = part.yMax;
+    if (part.advanceMax > advanceMax) advanceMax = part.advanceMax;
+    if (part.minLsb < minLsb) minLsb = part.minLsb;
+    if (part.minRsb < minRsb) minRsb = part.minRsb;
+    if (part.maxExtent > maxExtent) maxExtent = part.maxExtent;
   }
-  new DataView(loca.buffer).setUint32(4 * numGlyphs, pos);
+  setUint32(loca, 4 * numGlyphs, pos);
   if (xMin > xMax) (xMin = yMin = xMax = yMax = 0), (minLsb = minRsb = maxExtent = 0);
 
   const tables = new Map<string, Uint8Array>();
   const head = copyOf(primary.tables.get("head")!, 54);
-  const headView = new DataView(head.buffer);
-  headView.setUint32(8, 0); // checkSumAdjustment, set when the file is assembled
-  headView.setInt16(36, xMin);
-  headView.setInt16(38, yMin);
-  headView.setInt16(40, xMax);
-  headView.setInt16(42, yMax);
-  headView.setInt16(50, 1); // indexToLocFormat: long offsets
+  setUint32(head, 8, 0); // checkSumAdjustment, set when the file is assembled
+  setUint16(head, 36, xMin);
+  setUint16(head, 38, yMin);
+  setUint16(head, 40, xMax);
+  setUint16(head, 42, yMax);
+  setUint16(head, 50, 1); // indexToLocFormat: long offsets
   tables.set("head", head);
 
   const hhea = copyOf(primary.tables.get("hhea")!, 36);
-  const hheaView = new DataView(hhea.buffer);
-  hheaView.setUint16(10, advanceMax);
-  hheaView.setInt16(12, minLsb);
-  hheaView.setInt16(14, minRsb);
-  hheaView.setInt16(16, maxExtent);
-  hheaView.setUint16(34, numGlyphs);
+  setUint16(hhea, 10, advanceMax);
+  setUint16(hhea, 12, minLsb);
+  setUint16(hhea, 14, minRsb);
+  setUint16(hhea, 16, maxExtent);
+  setUint16(hhea, 34, numGlyphs);
   tables.set("hhea", hhea);
 
   tables.set("maxp", maxpFor([...files], primary, numGlyphs));
   tables.set("hmtx", hmtx);
   tables.set("loca", loca);
-  tables.set("cmap", cmapFor(glyphs));
+  if (options.cmap ?? true) tables.set("cmap", cmapFor(glyphs));
   const post = primary.tables.get("post");
   if (post && post.length >= 32) {
     // Format 3: no glyph names (the source's names, if any, would not match the new numbering).
     const post3 = copyOf(post, 32);
-    new DataView(post3.buffer).setUint32(0, 0x00030000);
+    setUint32(post3, 0, 0x00030000);
     tables.set("post", post3);
   }
   for (const tag of ["OS/2", "name", "cvt ", "fpgm", "prep"]) {
     const table = primary.tables.get(tag);
     if (table) tables.set(tag, sourceTable(table));
   }
-  return { glyphs, patches, tables, glyfLength: pos, numGlyphs, bbox: [xMin, yMin, xMax, yMax], unitsPerEm: primary.unitsPerEm };
+  const ranges = patches.size === 0 ? options.ranges : undefined;
+  return { glyphs, patches, tables, ranges, glyfLength: pos, numGlyphs, bbox: [xMin, yMin, xMax, yMax], unitsPerEm: primary.unitsPerEm };
 }
 
 /**
@@ -282,13 +413,12 @@ export function sfntDirectory(plan: SubsetPlan, glyfChecksum: number): { directo
   const tags = [...tables.keys(), "glyf"].sort();
   const numTables = tags.length;
   const directory = new Uint8Array(12 + 16 * numTables);
-  const view = new DataView(directory.buffer);
-  view.setUint32(0, 0x00010000);
-  view.setUint16(4, numTables);
+  setUint32(directory, 0, 0x00010000);
+  setUint16(directory, 4, numTables);
   const entrySelector = Math.floor(Math.log2(numTables));
-  view.setUint16(6, 16 * 2 ** entrySelector);
-  view.setUint16(8, entrySelector);
-  view.setUint16(10, 16 * numTables - 16 * 2 ** entrySelector);
+  setUint16(directory, 6, 16 * 2 ** entrySelector);
+  setUint16(directory, 8, entrySelector);
+  setUint16(directory, 10, 16 * numTables - 16 * 2 ** entrySelector);
   const { offsets, glyfAt } = tableOffsets(plan);
   let sum = glyfChecksum;
   tags.forEach((tag, i) => {
@@ -296,14 +426,14 @@ export function sfntDirectory(plan: SubsetPlan, glyfChecksum: number): { directo
     for (let k = 0; k < 4; k++) directory[rec + k] = tag.charCodeAt(k);
     const data = tag === "glyf" ? undefined : tables.get(tag)!;
     const tableSum = data ? checksum(data) : glyfChecksum;
-    view.setUint32(rec + 4, tableSum);
-    view.setUint32(rec + 8, data ? offsets.get(tag)! : glyfAt);
-    view.setUint32(rec + 12, data ? data.length : plan.glyfLength);
+    setUint32(directory, rec + 4, tableSum);
+    setUint32(directory, rec + 8, data ? offsets.get(tag)! : glyfAt);
+    setUint32(directory, rec + 12, data ? data.length : plan.glyfLength);
     if (data) sum = (sum + tableSum) >>> 0;
   });
   sum = (sum + checksum(directory)) >>> 0;
   const head = tables.get("head")!.slice();
-  new DataView(head.buffer).setUint32(8, (0xb1b0afba - sum) >>> 0);
+  setUint32(head, 8, (0xb1b0afba - sum) >>> 0);
   return { directory, head };
 }
 
@@ -332,14 +462,12 @@ export function subsetTrueType(input: readonly SubsetGlyph[]): TrueTypeSubset {
 function maxpFor(fonts: TrueTypeFont[], primary: TrueTypeFont, numGlyphs: number): Uint8Array {
   const source = primary.tables.get("maxp")!;
   const maxp = copyOf(source, source.length);
-  const view = new DataView(maxp.buffer);
-  view.setUint16(4, numGlyphs);
+  setUint16(maxp, 4, numGlyphs);
   if (maxp.length >= 32) {
     for (const font of fonts) {
       const other = font.tables.get("maxp")!;
       if (other.length < 32) continue;
-      const src = new DataView(other.buffer, other.byteOffset, other.byteLength);
-      for (let at = 6; at < 32; at += 2) view.setUint16(at, Math.max(view.getUint16(at), src.getUint16(at)));
+      for (let at = 6; at < 32; at += 2) setUint16(maxp, at, Math.max(uint16(maxp, at), uint16(other, at)));
     }
   }
   return maxp;

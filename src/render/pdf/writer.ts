@@ -7,11 +7,11 @@
  * serialising it cost about as much as the rest of the letter, and its save() deflates nothing natively.
  * pdf-lib still merges documents (merge.ts).
  *
- * The file identifier (§14.4) is an MD5 of the file's bytes, so the same content gives the same /ID and a
+ * The file identifier (§14.4) is an MD5 (md5.ts) of the file's bytes, so the same content gives the same /ID and a
  * different content a different one; deflated streams are hashed through a short digest instead of byte by
  * byte: their length and Adler-32 (a font program's given by the caller, with its pieces' sizes).
  */
-import { createHash } from "node:crypto";
+import { Md5 } from "./md5";
 
 const ascii = new TextEncoder();
 
@@ -67,7 +67,9 @@ export class PdfWriter {
     // and its zlib trailer (the Adler-32 of its uncompressed content): hashing every compressed byte of
     // the content streams and CMaps was most of the MD5's input.
     const last = data instanceof Uint8Array ? data : data[data.length - 1];
-    const digest = digestOnly ?? (/\/FlateDecode/.test(dict) && last.length >= 4 ? `${length}:${last.subarray(last.length - 4).join(".")}` : undefined);
+    const n = last.length;
+    const digest =
+      digestOnly ?? (n >= 4 && dict.includes("/FlateDecode") ? `${length}:${last[n - 4]}.${last[n - 3]}.${last[n - 2]}.${last[n - 1]}` : undefined);
     this.parts.push(data instanceof Uint8Array ? { bytes: data, digest } : { pieces: data, digest });
     this.length += length;
     this.text("\nendstream\nendobj\n");
@@ -91,17 +93,17 @@ export class PdfWriter {
     const tail = `${xref}${trailerHead}${placeholder}> <${placeholder}>] >>\nstartxref\n${xrefAt}\n%%EOF\n`;
 
     const out = new Uint8Array(this.length + tail.length);
-    const hash = createHash("md5");
+    const hash = new Md5();
     let at = 0;
     let hashedFrom = 0;
     for (const part of this.parts) {
       if (part.text !== undefined) {
+        // encodeInto, not a charCodeAt loop: the dictionaries are concatenations (V8 cons strings), which
+        // charCodeAt walks on every call. ASCII is one byte a character; anything else reads short (the
+        // bytes are bounded by the text's length), which is the error.
         const text = part.text;
-        for (let i = 0; i < text.length; i++) {
-          const code = text.charCodeAt(i);
-          if (code > 0x7f) throw new Error("PDF writer: PDF source text must be ASCII");
-          out[at + i] = code;
-        }
+        if (ascii.encodeInto(text, out.subarray(at, at + text.length)).read !== text.length)
+          throw new Error("PDF writer: PDF source text must be ASCII");
         at += text.length;
         continue;
       }
@@ -111,12 +113,12 @@ export class PdfWriter {
       if (part.digest !== undefined) {
         // Hash what came before, then the stand-in for these bytes.
         hash.update(out.subarray(hashedFrom, start));
-        hash.update(`\u0000${part.digest}\u0000`, "latin1");
+        hash.updateText(`\u0000${part.digest}\u0000`);
         hashedFrom = at;
       }
     }
     hash.update(out.subarray(hashedFrom, at));
-    const id = hash.digest("hex").toUpperCase();
+    const id = hash.hex().toUpperCase();
     at += ascii.encodeInto(tail, out.subarray(at)).written;
     const idAt = xrefAt + xref.length + trailerHead.length;
     ascii.encodeInto(id, out.subarray(idAt, idAt + ID_HEX));
