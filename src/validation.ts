@@ -171,11 +171,22 @@ function valueAt(value: unknown, path: string): unknown {
   return node;
 }
 
-/** A reader of single fields of a body that may be invalid elsewhere (see `BodyReader`). */
+/**
+ * A reader of single fields of a body that may be invalid elsewhere (see `BodyReader`). Each field is parsed
+ * once per schema: the checks read some fields many times (the letter date once for every date they compare
+ * with it, `borrower` for every check that needs the borrower). The parsed values are shared between the
+ * checks, which only read them.
+ */
 export function bodyReader(body: unknown): BodyReader {
-  return (path, schema) => {
+  const parsed = new Map<string, Map<z.ZodType, unknown>>();
+  return <S extends z.ZodType>(path: string, schema: S) => {
+    let bySchema = parsed.get(path);
+    if (!bySchema) parsed.set(path, (bySchema = new Map()));
+    if (bySchema.has(schema)) return bySchema.get(schema) as z.output<S> | undefined;
     const result = schema.safeParse(valueAt(body, path));
-    return result.success ? result.data : undefined;
+    const value = result.success ? result.data : undefined;
+    bySchema.set(schema, value);
+    return value;
   };
 }
 
