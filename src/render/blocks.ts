@@ -47,14 +47,15 @@ const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"' };
 
 /** The template's HTML → blocks. Throws an Error naming the first construct outside the subset. */
 export function parseBlocks(html: string): Block[] {
-  const root = parseTree(html);
-  return root.children.flatMap((node): Block[] => {
+  const blocks: Block[] = [];
+  for (const node of parseTree(html).children) {
     if (typeof node === "string") {
-      if (node.trim() === "") return [];
+      if (node.trim() === "") continue;
       throw new Error(`blocks: text outside a block: "${node.trim().slice(0, 40)}"`);
     }
-    return [toBlock(node)];
-  });
+    blocks.push(toBlock(node));
+  }
+  return blocks;
 }
 
 // ── tree ───────────────────────────────────────────────────────────────────────────────────────────
@@ -62,7 +63,11 @@ export function parseBlocks(html: string): Block[] {
 const TAG = /<(\/?)([a-z][a-z0-9]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/y;
 const ATTR = /\s+([^\s=>/]+)(?:\s*=\s*("([^"]*)"|'[^']*'|[^\s"'=<>`]+))?/y;
 
-/** Tags and decoded text → a tree, checking names, attributes and nesting of open/close tags. */
+/**
+ * Tags and decoded text → a tree, checking names, attributes and nesting of open/close tags. Runs on every
+ * letter: most tags are a bare `<p>` or `</td>`, read here without the TAG pattern (which they would match as
+ * `<name>` with no attributes); only tags with something after the name go through it.
+ */
 function parseTree(html: string): Element {
   const root: Element = { tag: "#root", cls: null, children: [] };
   const stack: Element[] = [root];
@@ -72,11 +77,20 @@ function parseTree(html: string): Element {
     const textEnd = lt === -1 ? html.length : lt;
     if (textEnd > i) stack[stack.length - 1].children.push(decodeEntities(html.slice(i, textEnd)));
     if (lt === -1) break;
-    TAG.lastIndex = lt;
-    const match = TAG.exec(html);
-    if (!match) throw new Error(`blocks: not a tag of the subset at "${html.slice(lt, lt + 30)}"`);
-    const [whole, closing, tag, attrs, selfClosing] = match;
-    i = lt + whole.length;
+    let closing: string, tag: string, attrs: string, selfClosing: string;
+    const bare = bareTagEnd(html, lt);
+    if (bare > 0) {
+      closing = html.charCodeAt(lt + 1) === SLASH ? "/" : "";
+      tag = html.slice(lt + 1 + closing.length, bare - 1);
+      attrs = selfClosing = "";
+      i = bare;
+    } else {
+      TAG.lastIndex = lt;
+      const match = TAG.exec(html);
+      if (!match) throw new Error(`blocks: not a tag of the subset at "${html.slice(lt, lt + 30)}"`);
+      [, closing, tag, attrs, selfClosing] = match;
+      i = lt + match[0].length;
+    }
     if (!KNOWN.has(tag)) throw new Error(`blocks: unknown element <${tag}>`);
     if (closing) {
       if (attrs || selfClosing) throw new Error(`blocks: malformed closing tag </${tag}>`);
@@ -95,6 +109,23 @@ function parseTree(html: string): Element {
   return root;
 }
 
+const SLASH = 0x2f;
+const GREATER = 0x3e;
+
+/** Where a tag without attributes that starts at `lt` ends (`<p>`, `</td>`: just past its ">"), or -1. */
+function bareTagEnd(html: string, lt: number): number {
+  let j = lt + 1;
+  if (html.charCodeAt(j) === SLASH) j++;
+  const first = html.charCodeAt(j);
+  if (!(first >= 0x61 && first <= 0x7a)) return -1; // [a-z]
+  for (j++; j < html.length; j++) {
+    const c = html.charCodeAt(j);
+    if (c === GREATER) return j + 1;
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return -1; // [a-z0-9]
+  }
+  return -1;
+}
+
 /** The element's class, if any; any other attribute, or a class the element does not take, throws. */
 function parseClass(tag: string, attrs: string): string | null {
   let cls: string | null = null;
@@ -111,12 +142,17 @@ function parseClass(tag: string, attrs: string): string | null {
   return cls;
 }
 
+const ENTITY = /&([^;\s&]*);?/g;
+const NUMERIC_ENTITY = /^#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}))$/;
+
 /** Decodes the entities Handlebars writes plus numeric references; any other `&` throws. */
 function decodeEntities(text: string): string {
-  return text.replace(/&([^;\s&]*);?/g, (whole, body: string) => {
+  // Most text has no entity at all (Chinese prose; Handlebars escapes only & < > " ' ` =).
+  if (!text.includes("&")) return text;
+  return text.replace(ENTITY, (whole, body: string) => {
     if (!whole.endsWith(";")) throw new Error(`blocks: bare "&" in text near "${whole}"`);
     if (body in NAMED) return NAMED[body];
-    const numeric = /^#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}))$/.exec(body);
+    const numeric = NUMERIC_ENTITY.exec(body);
     if (!numeric) throw new Error(`blocks: entity "${whole}" is not in the subset`);
     const cp = numeric[1] !== undefined ? parseInt(numeric[1], 16) : parseInt(numeric[2], 10);
     if (cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) throw new Error(`blocks: entity "${whole}" is not a character`);
@@ -183,43 +219,53 @@ function toCell(cell: Element): TableCell {
 
 /** Element children of `el`, which must all be one of `tags`; whitespace between them is ignored. */
 function childElements(el: Element, tags: readonly string[]): Element[] {
-  return el.children.flatMap((node) => {
+  const elements: Element[] = [];
+  for (const node of el.children) {
     if (typeof node === "string") {
-      if (node.trim() === "") return [];
+      if (node.trim() === "") continue;
       throw new Error(`blocks: text directly inside <${el.tag}>: "${node.trim().slice(0, 40)}"`);
     }
     if (!tags.includes(node.tag)) throw new Error(`blocks: <${node.tag}> is not allowed inside <${el.tag}>`);
-    return [node];
-  });
+    elements.push(node);
+  }
+  return elements;
 }
 
 // ── text ───────────────────────────────────────────────────────────────────────────────────────────
 
-const collapse = (text: string) => text.replace(/[\t\n\f\r ]+/g, " ");
+const WHITESPACE_RUN = /[\t\n\f\r ]+/g;
+const collapse = (text: string) => text.replace(WHITESPACE_RUN, " ");
 
 /** Text-only content (h1, h2, footer), whitespace collapsed and trimmed. */
 function plainText(el: Element): string {
-  return el.children
-    .map((node) => {
-      if (typeof node !== "string") throw new Error(`blocks: <${node.tag}> is not allowed inside <${el.tag}>`);
-      return node;
-    })
-    .map(collapse)
-    .join("")
-    .replace(/ {2,}/g, " ")
-    .trim();
+  let text = "";
+  for (const node of el.children) {
+    if (typeof node !== "string") throw new Error(`blocks: <${node.tag}> is not allowed inside <${el.tag}>`);
+    text += collapse(node);
+  }
+  return text.replace(/ {2,}/g, " ").trim();
+}
+
+interface Piece {
+  text: string;
+  bold: boolean;
+}
+
+/**
+ * The text pieces of inline content in order, bold inside <strong>, "\n" for <br>. A function of its own, not
+ * a closure per call: this runs for every paragraph, cell and line of every letter.
+ */
+function collectPieces(node: Node, bold: boolean, parent: string, pieces: Piece[]): void {
+  if (typeof node === "string") pieces.push({ text: collapse(node), bold });
+  else if (node.tag === "br") pieces.push({ text: "\n", bold: false });
+  else if (node.tag === "strong") for (const child of node.children) collectPieces(child, true, "strong", pieces);
+  else throw new Error(`blocks: <${node.tag}> is not allowed inside <${parent}>`);
 }
 
 /** Inline content → spans: bold runs, "\n" spans for <br>, whitespace collapsed across span edges. */
 function inlineSpans(el: Element): Span[] {
-  const pieces: { text: string; bold: boolean }[] = [];
-  const walk = (node: Node, bold: boolean, parent: string) => {
-    if (typeof node === "string") pieces.push({ text: collapse(node), bold });
-    else if (node.tag === "br") pieces.push({ text: "\n", bold: false });
-    else if (node.tag === "strong") node.children.forEach((child) => walk(child, true, "strong"));
-    else throw new Error(`blocks: <${node.tag}> is not allowed inside <${parent}>`);
-  };
-  el.children.forEach((child) => walk(child, false, el.tag));
+  const pieces: Piece[] = [];
+  for (const child of el.children) collectPieces(child, false, el.tag, pieces);
 
   const spans: Span[] = [];
   let atLineStart = true; // drop a space at the block start or after <br>
@@ -231,7 +277,7 @@ function inlineSpans(el: Element): Span[] {
       atLineStart = true;
       continue;
     }
-    if (atLineStart || endsWithSpace(spans)) text = text.replace(/^ /, "");
+    if ((atLineStart || endsWithSpace(spans)) && text.startsWith(" ")) text = text.slice(1);
     if (!text) continue;
     atLineStart = false;
     const last = spans[spans.length - 1];
