@@ -65,12 +65,13 @@ const ATTR = /\s+([^\s=>/]+)(?:\s*=\s*("([^"]*)"|'[^']*'|[^\s"'=<>`]+))?/y;
 
 /**
  * Tags and decoded text → a tree, checking names, attributes and nesting of open/close tags. Runs on every
- * letter: most tags are a bare `<p>` or `</td>`, read here without the TAG pattern (which they would match as
- * `<name>` with no attributes); only tags with something after the name go through it.
+ * letter: the tags the templates write — `<p>`, `</td>`, `<td class="num">` — are read by `simpleTag`
+ * without the TAG pattern (which reads them the same way); only other tags go through it.
  */
 function parseTree(html: string): Element {
   const root: Element = { tag: "#root", cls: null, children: [] };
   const stack: Element[] = [root];
+  const simple: SimpleTag = { closing: false, tag: "", cls: null };
   let i = 0;
   while (i < html.length) {
     const lt = html.indexOf("<", i);
@@ -78,12 +79,14 @@ function parseTree(html: string): Element {
     if (textEnd > i) stack[stack.length - 1].children.push(decodeEntities(html.slice(i, textEnd)));
     if (lt === -1) break;
     let closing: string, tag: string, attrs: string, selfClosing: string;
-    const bare = bareTagEnd(html, lt);
-    if (bare > 0) {
-      closing = html.charCodeAt(lt + 1) === SLASH ? "/" : "";
-      tag = html.slice(lt + 1 + closing.length, bare - 1);
+    let cls: string | null | undefined; // known when simpleTag read the tag's class
+    const end = simpleTag(html, lt, simple);
+    if (end > 0) {
+      closing = simple.closing ? "/" : "";
+      tag = simple.tag;
       attrs = selfClosing = "";
-      i = bare;
+      cls = simple.cls;
+      i = end;
     } else {
       TAG.lastIndex = lt;
       const match = TAG.exec(html);
@@ -101,7 +104,7 @@ function parseTree(html: string): Element {
       continue;
     }
     if (selfClosing && !VOID.has(tag)) throw new Error(`blocks: <${tag}/> is not a void element`);
-    const element: Element = { tag, cls: parseClass(tag, attrs), children: [] };
+    const element: Element = { tag, cls: cls === undefined ? parseClass(tag, attrs) : elementClass(tag, cls), children: [] };
     stack[stack.length - 1].children.push(element);
     if (!VOID.has(tag)) stack.push(element);
   }
@@ -109,21 +112,44 @@ function parseTree(html: string): Element {
   return root;
 }
 
+/** A tag as `simpleTag` read it. */
+interface SimpleTag {
+  closing: boolean;
+  tag: string;
+  /** The class value as written, not yet checked; null without one. */
+  cls: string | null;
+}
+
 const SLASH = 0x2f;
 const GREATER = 0x3e;
+const CLASS_ATTR = ' class="';
 
-/** Where a tag without attributes that starts at `lt` ends (`<p>`, `</td>`: just past its ">"), or -1. */
-function bareTagEnd(html: string, lt: number): number {
+/**
+ * Reads `<name>`, `</name>` or `<name class="value">` at `lt` into `into` and returns where it ends (just past
+ * ">"); -1 for any other form of tag. These are exactly what TAG matches with no attribute or with one
+ * double-quoted class and nothing else, and they are nearly all the tags the templates write.
+ */
+function simpleTag(html: string, lt: number, into: SimpleTag): number {
   let j = lt + 1;
-  if (html.charCodeAt(j) === SLASH) j++;
+  const closing = html.charCodeAt(j) === SLASH;
+  if (closing) j++;
+  const start = j;
   const first = html.charCodeAt(j);
   if (!(first >= 0x61 && first <= 0x7a)) return -1; // [a-z]
   for (j++; j < html.length; j++) {
     const c = html.charCodeAt(j);
-    if (c === GREATER) return j + 1;
-    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return -1; // [a-z0-9]
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) break; // [a-z0-9]
   }
-  return -1;
+  into.closing = closing;
+  into.tag = html.slice(start, j);
+  into.cls = null;
+  if (html.charCodeAt(j) === GREATER) return j + 1;
+  if (closing || !html.startsWith(CLASS_ATTR, j)) return -1;
+  const valueStart = j + CLASS_ATTR.length;
+  const quote = html.indexOf('"', valueStart);
+  if (quote === -1 || html.charCodeAt(quote + 1) !== GREATER) return -1;
+  into.cls = html.slice(valueStart, quote);
+  return quote + 2;
 }
 
 /** The element's class, if any; any other attribute, or a class the element does not take, throws. */
@@ -135,9 +161,20 @@ function parseClass(tag: string, attrs: string): string | null {
     const [, name, raw, quoted] = match;
     if (name !== "class") throw new Error(`blocks: attribute "${name}" on <${tag}> is not in the subset`);
     if (quoted === undefined || raw === undefined) throw new Error(`blocks: class on <${tag}> must be double-quoted`);
-    if (!CLASSES[tag]?.has(quoted)) throw new Error(`blocks: class "${quoted}" is not allowed on <${tag}>`);
-    cls = quoted;
+    cls = allowedClass(tag, quoted);
   }
+  return elementClass(tag, cls);
+}
+
+/** `cls` if the element takes that class; else throws. */
+function allowedClass(tag: string, cls: string): string {
+  if (!CLASSES[tag]?.has(cls)) throw new Error(`blocks: class "${cls}" is not allowed on <${tag}>`);
+  return cls;
+}
+
+/** The class of an element whose class attribute (if any) was `cls`: checked, and required on <div>. */
+function elementClass(tag: string, cls: string | null): string | null {
+  if (cls !== null) allowedClass(tag, cls);
   if (tag === "div" && cls === null) throw new Error(`blocks: <div> needs class="signature" or class="cc"`);
   return cls;
 }
