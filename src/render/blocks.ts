@@ -76,7 +76,7 @@ function parseTree(html: string): Element {
   while (i < html.length) {
     const lt = html.indexOf("<", i);
     const textEnd = lt === -1 ? html.length : lt;
-    if (textEnd > i) stack[stack.length - 1].children.push(decodeEntities(html.slice(i, textEnd)));
+    if (textEnd > i) appendChild(stack[stack.length - 1], decodeEntities(html.slice(i, textEnd)));
     if (lt === -1) break;
     let closing: string, tag: string, attrs: string, selfClosing: string;
     let cls: string | null | undefined; // known when simpleTag read the tag's class
@@ -105,11 +105,20 @@ function parseTree(html: string): Element {
     }
     if (selfClosing && !VOID.has(tag)) throw new Error(`blocks: <${tag}/> is not a void element`);
     const element: Element = { tag, cls: cls === undefined ? parseClass(tag, attrs) : elementClass(tag, cls), children: [] };
-    stack[stack.length - 1].children.push(element);
+    appendChild(stack[stack.length - 1], element);
     if (!VOID.has(tag)) stack.push(element);
   }
   if (stack.length > 1) throw new Error(`blocks: unclosed <${stack[stack.length - 1].tag}>`);
   return root;
+}
+
+/**
+ * Adds a child. Most elements have one child (a cell's text, a paragraph's), and a first push would give the
+ * empty array room for 17: the first child gets an array of its own size instead.
+ */
+function appendChild(parent: Element, node: Node): void {
+  if (parent.children.length === 0) parent.children = [node];
+  else parent.children.push(node);
 }
 
 /** A tag as `simpleTag` read it. */
@@ -283,46 +292,51 @@ function plainText(el: Element): string {
   return text.replace(/ {2,}/g, " ").trim();
 }
 
-interface Piece {
-  text: string;
-  bold: boolean;
-}
-
-/**
- * The text pieces of inline content in order, bold inside <strong>, "\n" for <br>. A function of its own, not
- * a closure per call: this runs for every paragraph, cell and line of every letter.
- */
-function collectPieces(node: Node, bold: boolean, parent: string, pieces: Piece[]): void {
-  if (typeof node === "string") pieces.push({ text: collapse(node), bold });
-  else if (node.tag === "br") pieces.push({ text: "\n", bold: false });
-  else if (node.tag === "strong") for (const child of node.children) collectPieces(child, true, "strong", pieces);
-  else throw new Error(`blocks: <${node.tag}> is not allowed inside <${parent}>`);
+/** Spans being built from inline content, and whether the next text starts a line (block start, after <br>). */
+interface SpanRun {
+  spans: Span[];
+  atLineStart: boolean;
 }
 
 /** Inline content → spans: bold runs, "\n" spans for <br>, whitespace collapsed across span edges. */
 function inlineSpans(el: Element): Span[] {
-  const pieces: Piece[] = [];
-  for (const child of el.children) collectPieces(child, false, el.tag, pieces);
+  const run: SpanRun = { spans: [], atLineStart: true };
+  for (const child of el.children) addInline(run, child, false, el.tag);
+  trimLastSpace(run.spans);
+  return run.spans;
+}
 
-  const spans: Span[] = [];
-  let atLineStart = true; // drop a space at the block start or after <br>
-  for (const piece of pieces) {
-    let text = piece.text;
-    if (text === "\n") {
-      trimLastSpace(spans);
-      spans.push({ text: "\n" });
-      atLineStart = true;
-      continue;
-    }
-    if ((atLineStart || endsWithSpace(spans)) && text.startsWith(" ")) text = text.slice(1);
-    if (!text) continue;
-    atLineStart = false;
-    const last = spans[spans.length - 1];
-    if (last && last.text !== "\n" && !!last.bold === piece.bold) last.text += text;
-    else spans.push(piece.bold ? { text, bold: true } : { text });
-  }
-  trimLastSpace(spans);
-  return spans;
+/**
+ * Adds a node of inline content to the spans, in order: text (bold inside <strong>), "\n" for <br>. Module
+ * functions writing into one run, not closures and a list of pieces per call: this runs for every paragraph,
+ * cell and line of every letter.
+ */
+function addInline(run: SpanRun, node: Node, bold: boolean, parent: string): void {
+  if (typeof node === "string") addText(run, collapse(node), bold);
+  else if (node.tag === "br") {
+    trimLastSpace(run.spans);
+    addSpan(run, { text: "\n" });
+    run.atLineStart = true;
+  } else if (node.tag === "strong") for (const child of node.children) addInline(run, child, true, "strong");
+  else throw new Error(`blocks: <${node.tag}> is not allowed inside <${parent}>`);
+}
+
+/** Adds collapsed text: a space at a line start or after a space is dropped; a run of one weight is one span. */
+function addText(run: SpanRun, collapsed: string, bold: boolean): void {
+  const { spans } = run;
+  let text = collapsed;
+  if ((run.atLineStart || endsWithSpace(spans)) && text.startsWith(" ")) text = text.slice(1);
+  if (!text) return;
+  run.atLineStart = false;
+  const last = spans[spans.length - 1];
+  if (last && last.text !== "\n" && !!last.bold === bold) last.text += text;
+  else addSpan(run, bold ? { text, bold: true } : { text });
+}
+
+/** Adds a span; most inline content is one span, given an array of its own size (as `appendChild`). */
+function addSpan(run: SpanRun, span: Span): void {
+  if (run.spans.length === 0) run.spans = [span];
+  else run.spans.push(span);
 }
 
 function endsWithSpace(spans: Span[]): boolean {
