@@ -66,7 +66,10 @@ const partials = [];
 for (const { key, name, source } of sources) {
   let spec;
   try {
-    spec = Handlebars.precompile(source, { strict: false, preventIndent: true });
+    // knownHelpersOnly: the runtime registers no helper (src/render/template.ts), so `{{name}}` is a plain
+    // lookup, compiled as one, not a search of the helpers first; a helper call (a name with arguments) other
+    // than Handlebars' own (if, each, unless, with …) is then a build error instead of a render error.
+    spec = Handlebars.precompile(source, { strict: false, preventIndent: true, knownHelpersOnly: true });
   } catch (error) {
     fail(`${key}.hbs: ${error.message}`);
   }

@@ -8,7 +8,7 @@ import { validateBody } from "./validation";
 import { renderTemplate } from "./render/template";
 import { parseBlocks } from "./render/blocks";
 import { layoutDocument, LAYOUT_CODE_POINTS } from "./render/layout";
-import { describeCodePoint, findUndrawable, loadFontSet, undrawableError, type FontFileLoader } from "./render/fonts";
+import { describeCodePoint, loadFontSet, locate, undrawableError, type FontFileLoader } from "./render/fonts";
 import { writePdf, type SharedGlyphs, type WritePdfOptions } from "./render/pdf";
 import { blocksToText } from "./render/text";
 import { htmlPage } from "./render/html";
@@ -33,28 +33,51 @@ export interface PrepareOptions {
 }
 
 /**
- * Every string in the validated input that holds a character no shipped font can draw, by field path;
- * the characters themselves are added to `found`.
+ * Every string in the validated input that holds a character no shipped font can draw, by field path, in the
+ * input's order; the characters themselves are added to `found`. One walk that pushes onto `errors` and onto
+ * one `path`, with no copies: it runs on every letter, and most letters have nothing to report.
  */
-function undrawableFields(value: unknown, path: PropertyKey[], found: Set<number>): FieldError[] {
+function undrawableFields(value: unknown, path: PropertyKey[], found: Set<number>, errors: FieldError[] = []): FieldError[] {
   if (typeof value === "string") {
-    const codePoints = [...new Set([...value].map((ch) => ch.codePointAt(0)!))].filter((cp) => cp !== 0x0a && cp !== 0x0d && cp !== 0x09);
-    const bad = findUndrawable(codePoints);
-    if (!bad.length) return [];
-    bad.forEach((cp) => found.add(cp));
-    const named = bad.map(describeCodePoint).join("、");
-    return [
-      {
+    const bad = undrawableIn(value);
+    if (bad.length) {
+      bad.forEach((cp) => found.add(cp));
+      const named = bad.map(describeCodePoint).join("、");
+      errors.push({
         path: path.map(String).join("."),
         code: "UNDRAWABLE_CHARACTERS",
         message: { zh: `字体无法显示以下字符：${named}`, en: `the fonts cannot draw: ${named}` },
-      },
-    ];
+      });
+    }
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      undrawableFields(value[i], path, found, errors);
+      path.pop();
+    }
+  } else if (value && typeof value === "object") {
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      undrawableFields((value as Record<string, unknown>)[key], path, found, errors);
+      path.pop();
+    }
   }
-  if (Array.isArray(value)) return value.flatMap((item, i) => undrawableFields(item, [...path, i], found));
-  if (value && typeof value === "object")
-    return Object.entries(value).flatMap(([key, item]) => undrawableFields(item, [...path, key], found));
-  return [];
+  return errors;
+}
+
+/**
+ * The code points of `text` that no shipped font draws (the body face lacks them: every face falls back to
+ * it), in first-seen order without repeats. Line breaks and tabs are never drawn, so never undrawable.
+ */
+function undrawableIn(text: string): number[] {
+  let bad: number[] | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    if (cp === 0x0a || cp === 0x0d || cp === 0x09) continue;
+    if (!locate("body", cp) && !bad?.includes(cp)) (bad ??= []).push(cp);
+  }
+  return bad ?? [];
 }
 
 /**
@@ -106,43 +129,54 @@ function withPathPrefix<T>(prefix: readonly PropertyKey[], step: () => T): T {
 
 /** Which code points each face must draw: titles, headings and <strong> are bold; the rest is body. */
 export function faceUsage(blocks: readonly Block[]): Map<FaceId, Set<number>> {
-  const usage = new Map<FaceId, Set<number>>([
-    ["body", new Set(LAYOUT_CODE_POINTS)],
-    ["bold", new Set()],
-  ]);
-  const add = (face: FaceId, text: string) => {
-    const set = usage.get(face)!;
-    for (const ch of text) if (ch !== "\n") set.add(ch.codePointAt(0)!);
-  };
-  const addSpans = (spans: readonly { text: string; bold?: boolean }[], bold = false) => {
-    for (const span of spans) add(span.bold || bold ? "bold" : "body", span.text);
+  const body = new Set(LAYOUT_CODE_POINTS);
+  const bold = new Set<number>();
+  const addSpans = (spans: readonly { text: string; bold?: boolean }[], allBold = false) => {
+    for (const span of spans) addCodePoints(span.bold || allBold ? bold : body, span.text);
   };
   for (const block of blocks) {
     switch (block.kind) {
       case "title":
       case "heading":
-        add("bold", block.text);
+        addCodePoints(bold, block.text);
         break;
       case "footer":
-        add("body", block.text);
+        addCodePoints(body, block.text);
         break;
       case "paragraph":
         addSpans(block.spans);
         break;
       case "list":
-        block.items.forEach((item) => addSpans(item));
+        for (const item of block.items) addSpans(item);
         break;
       case "table":
-        block.header?.forEach((cell) => addSpans(cell.spans, true));
-        block.rows.forEach((row) => row.forEach((cell) => addSpans(cell.spans)));
+        if (block.header) for (const cell of block.header) addSpans(cell.spans, true);
+        for (const row of block.rows) for (const cell of row) addSpans(cell.spans);
         break;
       case "signature":
       case "cc":
-        block.lines.forEach((line) => addSpans(line));
+        for (const line of block.lines) addSpans(line);
         break;
     }
   }
-  return usage;
+  return new Map<FaceId, Set<number>>([
+    ["body", body],
+    ["bold", bold],
+  ]);
+}
+
+/**
+ * Adds the code points of `text` but "\n" to `set`, in the text's order (the set's order is the order the PDF
+ * writer meets glyphs in). A letter prints ~1,700 characters of ~400 distinct, so most are repeats: a
+ * string's code points are read by index rather than through its iterator, which allocates a string per
+ * character.
+ */
+function addCodePoints(set: Set<number>, text: string): void {
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    if (cp !== 0x0a) set.add(cp);
+  }
 }
 
 /** blocks → layout → PDF. The same letter with the same date gives the same bytes. */

@@ -171,12 +171,37 @@ function valueAt(value: unknown, path: string): unknown {
   return node;
 }
 
-/** A reader of single fields of a body that may be invalid elsewhere (see `BodyReader`). */
+/**
+ * A reader of single fields of a body that may be invalid elsewhere (see `BodyReader`). A field read again
+ * with the same schema is not parsed again: the checks read the letter date once for every date they compare
+ * with it. The parsed values are shared between the checks, which only read them.
+ */
 export function bodyReader(body: unknown): BodyReader {
-  return (path, schema) => {
-    const result = schema.safeParse(valueAt(body, path));
-    return result.success ? result.data : undefined;
+  const parsed = new Map<string, { schema: z.ZodType; value: unknown }>();
+  return <S extends z.ZodType>(path: string, schema: S) => {
+    const known = parsed.get(path);
+    if (known?.schema === schema) return known.value as z.output<S> | undefined;
+    const value = parseField(valueAt(body, path), schema);
+    parsed.set(path, { schema, value });
+    return value;
   };
+}
+
+/**
+ * The schemas that have given nothing for an absent field: the reader's schemas are pure, so they always
+ * will. Most reads are of fields a body leaves out (debt.lastPaymentDate, deferral.resumeDate …), and a
+ * failing safeParse costs several times a passing one (zod builds the issues and a lazy error; a union
+ * finalizes its options' issues at once).
+ */
+const NOTHING_WHEN_ABSENT = new WeakSet<z.ZodType>();
+
+/** The field's value parsed by `schema`, or undefined when it does not parse (or parses to undefined). */
+function parseField<S extends z.ZodType>(value: unknown, schema: S): z.output<S> | undefined {
+  if (value === undefined && NOTHING_WHEN_ABSENT.has(schema)) return undefined;
+  const result = schema.safeParse(value);
+  if (result.success && result.data !== undefined) return result.data;
+  if (value === undefined) NOTHING_WHEN_ABSENT.add(schema);
+  return undefined;
 }
 
 /** Cross-field checks a letter type runs on every body (`LetterType.checks`). */

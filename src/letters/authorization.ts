@@ -164,6 +164,9 @@ const present = (read: BodyReader, path: string) => read(path, ANY) !== undefine
 /** A negotiation authorisation that lasts longer than this is warned about. */
 export const LONG_TERM_YEARS = 1;
 
+// The checks' reader schemas, built once: building a zod schema costs more than parsing a field with it.
+const SPECIAL_POWERS_READ = z.array(z.enum(SPECIAL_POWERS));
+
 /**
  * The checks across fields: the purpose against the sections given; the agent's kind against the purpose
  * (AGENT_NOT_ALLOWED for a lawsuit) and the facts each kind must state; general against special powers; a
@@ -239,7 +242,7 @@ export function authorizationChecks(read: BodyReader, context: LetterContext): F
     errors.push(fieldError("agent.idNumber", "AGENT_IS_PRINCIPAL", "受托人的身份证号码与委托人相同：不能委托自己", "the agent's ID number is the principal's: you cannot authorise yourself"));
 
   const authority = read("litigation.authority", litigationSchema.shape.authority);
-  const special = read("litigation.specialPowers", z.array(z.enum(SPECIAL_POWERS))) ?? [];
+  const special = read("litigation.specialPowers", SPECIAL_POWERS_READ) ?? [];
   if (authority === "special" && special.length === 0)
     errors.push(
       fieldError(

@@ -9,8 +9,16 @@ import { compareDates, dateSchema, type CalendarDate } from "../text/dates";
 import { moneySchema } from "../text/money";
 import type { BodyReader, LetterContext } from "./types";
 
-/** Any array, as the reader's schema for counting items. */
-const ARRAY = z.array(z.unknown());
+// The reader's schemas, built once: a check runs on every body, and building a zod schema (its `init`) costs
+// more than parsing one field with it.
+
+/** Anything present, for "was this field given". */
+const ANY = z.unknown();
+/** Any array, for counting items. */
+const ARRAY = z.array(ANY);
+const OPTIONAL_MONEY = moneySchema.optional();
+/** The amounts added to the principal in a debt's total. */
+const DEBT_AMOUNTS = ["interest", "penalty", "fees"] as const;
 
 /** One field error. */
 export function fieldError(path: string, code: string, zh: string, en: string): FieldError {
@@ -64,10 +72,10 @@ export function readDebtTotal(read: BodyReader, prefix = "debt"): number | undef
   const principal = read(`${prefix}.principal`, moneySchema);
   if (principal === undefined) return undefined;
   let total = principal;
-  for (const key of ["interest", "penalty", "fees"]) {
+  for (const key of DEBT_AMOUNTS) {
     const path = `${prefix}.${key}`;
-    const amount = read(path, moneySchema.optional());
-    if (amount === undefined && read(path, z.unknown()) !== undefined) return undefined;
+    const amount = read(path, OPTIONAL_MONEY);
+    if (amount === undefined && read(path, ANY) !== undefined) return undefined;
     total += amount ?? 0;
   }
   return total;

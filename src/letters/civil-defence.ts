@@ -193,6 +193,11 @@ export type CivilDefence = z.output<typeof civilDefenceSchema>;
 // ---------------------------------------------------------------------------------------------------------
 // Checks
 
+// The checks' reader schemas, built once: building a zod schema costs more than parsing a field with it.
+const ANY = z.unknown();
+const STRING = z.string();
+const MEDIATION_MONTHS = z.number().int().min(1).max(MAX_PROPOSAL_MONTHS);
+
 const DEFENCES_READ = z.array(z.enum(DEFENCES));
 
 /** The limitation events the body gives, read one by one (for checks on a body that may be invalid elsewhere). */
@@ -227,8 +232,8 @@ export function civilDefenceChecks(read: BodyReader, context: LetterContext): Fi
   }
 
   // 1. The sale of the debt.
-  const plaintiff = read("plaintiff.name", z.string());
-  const lender = read("lender.name", z.string());
+  const plaintiff = read("plaintiff.name", STRING);
+  const lender = read("lender.name", STRING);
   if (defences.has("unnotified-assignment")) {
     if (plaintiff && lender && plaintiff === lender)
       errors.push(
@@ -254,7 +259,7 @@ export function civilDefenceChecks(read: BodyReader, context: LetterContext): Fi
   if (defences.has("limitation")) {
     const lastDue = read("limitation.lastDueDate", dateSchema);
     const filed = read("case.filedOn", dateSchema);
-    if (!lastDue && read("limitation.lastDueDate", z.unknown()) === undefined)
+    if (!lastDue && read("limitation.lastDueDate", ANY) === undefined)
       errors.push(
         fieldError(
           "limitation.lastDueDate",
@@ -263,7 +268,7 @@ export function civilDefenceChecks(read: BodyReader, context: LetterContext): Fi
           "the time-bar defence needs the due date of the last instalment (or of the debt): the three years run from it",
         ),
       );
-    if (!filed && read("case.filedOn", z.unknown()) === undefined)
+    if (!filed && read("case.filedOn", ANY) === undefined)
       errors.push(
         fieldError(
           "case.filedOn",
@@ -279,7 +284,7 @@ export function civilDefenceChecks(read: BodyReader, context: LetterContext): Fi
         errors.push(fieldError(outcome.path, "LIMITATION_NOT_SUPPORTED", message.zh, message.en));
       }
     }
-    if (read("mediation", z.unknown()) !== undefined && defences.has("hardship-mediation"))
+    if (read("mediation", ANY) !== undefined && defences.has("hardship-mediation"))
       errors.push(
         fieldError(
           "mediation",
@@ -302,11 +307,11 @@ export function civilDefenceChecks(read: BodyReader, context: LetterContext): Fi
     );
 
   // 6. Hardship and the proposal.
-  if (defences.has("hardship-mediation") && read("hardship", z.unknown()) === undefined)
+  if (defences.has("hardship-mediation") && read("hardship", ANY) === undefined)
     errors.push(fieldError("hardship.reasons", "REQUIRED", "选择「困难与调解」时，请选择困难原因", "choose the hardship reasons for the hardship-mediation defence"));
   const total = read("mediation.total", moneySchema);
   const down = read("mediation.downPayment", moneySchema) ?? 0;
-  const months = read("mediation.months", z.number().int().min(1).max(MAX_PROPOSAL_MONTHS));
+  const months = read("mediation.months", MEDIATION_MONTHS);
   if (total === 0) errors.push(fieldError("mediation.total", "NOTHING_OFFERED", "还款方案的总额不能为0", "the proposal's total cannot be zero"));
   else if (total !== undefined && down >= total && down > 0)
     errors.push(fieldError("mediation.downPayment", "DOWN_PAYMENT_TOO_LARGE", "首付款须少于方案总额", "the down payment must be less than the proposal's total"));
@@ -335,7 +340,7 @@ function readClaimTotal(read: BodyReader): Fen | undefined {
   for (const key of ["interest", "penalty", "fees"]) {
     const path = `claim.${key}`;
     const amount = read(path, moneySchema);
-    if (amount === undefined && read(path, z.unknown()) !== undefined) return undefined;
+    if (amount === undefined && read(path, ANY) !== undefined) return undefined;
     total += amount ?? 0;
   }
   return total;

@@ -77,13 +77,16 @@ export const incidentSchema = z
   });
 export type CollectionIncident = z.output<typeof incidentSchema>;
 
+/** The check of an email given as the contact preference: built once, not on every body that gives one. */
+const EMAIL = z.email();
+
 const contactPreferenceSchema = z
   .strictObject({
     channel: z.enum(["post", "email", "phone"]).describe("邮寄、电子邮件或电话 / post, email or phone"),
     value: text(120).describe("邮寄地址、邮箱或电话号码 / the address, email or number"),
   })
   .superRefine((pref, ctx) => {
-    if (pref.channel === "email" && !z.email().safeParse(pref.value).success)
+    if (pref.channel === "email" && !EMAIL.safeParse(pref.value).success)
       ctx.addIssue({ code: "custom", path: ["value"], input: pref.value, ...bilingual("INVALID_EMAIL", "电子邮箱格式不正确", "invalid email address") });
     if (pref.channel === "phone" && !parsePhone(pref.value))
       ctx.addIssue({ code: "custom", path: ["value"], input: pref.value, ...bilingual("INVALID_PHONE", "电话号码格式不正确", "invalid phone number") });
@@ -138,13 +141,27 @@ export type CollectionObjection = z.output<typeof collectionObjectionSchema>;
 /** Conducts that only a visit in person can be (legal-notes: 上门、到工作单位). */
 const VISIT_CONDUCTS: readonly Conduct[] = ["home-visit", "workplace-visit"];
 
+/** The checks' reader schemas, built once (a body has up to MAX_INCIDENTS incidents, each read with them). */
+const READ = {
+  conducts: z.array(z.enum(CONDUCTS)),
+  channel: z.enum(INCIDENT_CHANNELS),
+  description: text(500),
+  yes: z.literal(true),
+  no: z.literal(false),
+  phone: z.literal("phone"),
+  strings: z.array(z.string()),
+  any: z.unknown(),
+};
+/** The police report's fields besides `reported`. */
+const REPORT_FIELDS = ["date", "station", "reportNumber"] as const;
+
 /** The checks of one incident that compare its fields: the conducts against the channel and the time. */
 export function incidentChecks(read: BodyReader, path: string): FieldError[] {
   const errors: FieldError[] = [];
-  const conducts = read(`${path}.conducts`, z.array(z.enum(CONDUCTS))) ?? [];
-  const channel = read(`${path}.channel`, z.enum(INCIDENT_CHANNELS));
+  const conducts = read(`${path}.conducts`, READ.conducts) ?? [];
+  const channel = read(`${path}.channel`, READ.channel);
   const time = read(`${path}.time`, timeSchema);
-  if (conducts.includes("other") && read(`${path}.description`, text(500)) === undefined)
+  if (conducts.includes("other") && read(`${path}.description`, READ.description) === undefined)
     errors.push(
       fieldError(`${path}.description`, "DESCRIPTION_REQUIRED", "选择「其他不当行为」时，请在经过中说明具体情况", 'describe what happened when the conduct is "other"'),
     );
@@ -174,7 +191,7 @@ export function incidentChecks(read: BodyReader, path: string): FieldError[] {
 export function objectionChecks(read: BodyReader, context: LetterContext): FieldError[] {
   const errors: FieldError[] = [];
   const kind = read("lender.kind", collectionObjectionSchema.shape.lender.shape.kind);
-  if (read("debtIsIllegal", z.literal(true)) && kind !== undefined && kind !== "other")
+  if (read("debtIsIllegal", READ.yes) && kind !== undefined && kind !== "other")
     errors.push(
       fieldError(
         "debtIsIllegal",
@@ -183,8 +200,8 @@ export function objectionChecks(read: BodyReader, context: LetterContext): Field
         "debts owed to banks, consumer-finance or licensed microloan companies are not illegal debts; for illegal lending set lender.kind to \"other\"",
       ),
     );
-  const demands = read("demands", z.array(z.string())) ?? [];
-  if (demands.includes("written-communication-only") && read("contactPreference.channel", z.literal("phone")))
+  const demands = read("demands", READ.strings) ?? [];
+  if (demands.includes("written-communication-only") && read("contactPreference.channel", READ.phone))
     errors.push(
       fieldError(
         "contactPreference.channel",
@@ -194,14 +211,14 @@ export function objectionChecks(read: BodyReader, context: LetterContext): Field
       ),
     );
   // A lawful-debt letter asks for a written reply: it needs somewhere to send it (an illegal lender is not invited to write).
-  if (!read("debtIsIllegal", z.literal(true))) errors.push(...checkReplyChannel(read, ["contactPreference.value"]));
+  if (!read("debtIsIllegal", READ.yes)) errors.push(...checkReplyChannel(read, ["contactPreference.value"]));
   const incidents = Math.min(readArrayLength(read, "incidents"), MAX_INCIDENTS);
   for (let i = 0; i < incidents; i++) errors.push(...incidentChecks(read, `incidents.${i}`));
   // An unticked "reported" box alone (the web form always sends it) says nothing: only a report given is out of place.
   const reportGiven =
-    read("policeReport.reported", z.literal(true)) !== undefined ||
-    ["date", "station", "reportNumber"].some((key) => read(`policeReport.${key}`, z.unknown()) !== undefined);
-  if (reportGiven && !read("debtIsIllegal", z.literal(true)))
+    read("policeReport.reported", READ.yes) !== undefined ||
+    REPORT_FIELDS.some((key) => read(`policeReport.${key}`, READ.any) !== undefined);
+  if (reportGiven && !read("debtIsIllegal", READ.yes))
     errors.push(
       fieldError(
         "policeReport",
@@ -210,7 +227,7 @@ export function objectionChecks(read: BodyReader, context: LetterContext): Field
         "the police report belongs to a letter about an illegal debt (debtIsIllegal); for a lawful debt use the complaint channels, and call 110 for threats or violence",
       ),
     );
-  if (read("policeReport.date", dateSchema) && read("policeReport.reported", z.literal(false)))
+  if (read("policeReport.date", dateSchema) && read("policeReport.reported", READ.no))
     errors.push(fieldError("policeReport.date", "REPORT_DATE_WITHOUT_REPORT", "尚未报案时不能填写报案日期", "a report date needs reported: true"));
   errors.push(
     ...checkDatesAgainstLetter(read, context, [

@@ -180,6 +180,12 @@ export function ageOn(birth: CalendarDate, on: CalendarDate): number {
 
 const SEX_ZH = { male: "男", female: "女" } as const;
 
+// The checks' reader schemas, built once: building a zod schema costs more than parsing a field with it.
+const ANY = z.unknown();
+const SEX = z.enum(SEXES);
+const OTHER_DISPUTE = z.literal("other");
+const STRING = z.string();
+
 /**
  * The checks of the parties and the case, run on every body ("borrower" and "defendant"):
  * - the sex and date of birth, when given with the ID number, agree with it (DEFENDANT_ID_MISMATCH);
@@ -192,8 +198,8 @@ export function courtPartyChecks(read: BodyReader, context: LetterContext): Fiel
   const errors: FieldError[] = [];
   const letter = readLetterDate(read, context);
   const id = read("borrower.idNumber", idNumberSchema);
-  const idGiven = read("borrower.idNumber", z.unknown()) !== undefined;
-  const sex = read("defendant.sex", z.enum(SEXES));
+  const idGiven = read("borrower.idNumber", ANY) !== undefined;
+  const sex = read("defendant.sex", SEX);
   const birth = read("defendant.birthDate", dateSchema);
   if (id) {
     const fromId = idNumberParticulars(id);
@@ -215,17 +221,17 @@ export function courtPartyChecks(read: BodyReader, context: LetterContext): Fiel
           `the date of birth does not match the ID number, which says ${formatIsoDate(fromId.birthDate)}: check one or the other (or leave it out)`,
         ),
       );
-  } else if (!idGiven && read("defendant", z.unknown()) !== undefined) {
-    if (read("defendant.sex", z.unknown()) === undefined)
+  } else if (!idGiven && read("defendant", ANY) !== undefined) {
+    if (read("defendant.sex", ANY) === undefined)
       errors.push(fieldError("defendant.sex", "REQUIRED", "答辩状须写明性别：请选择性别，或填写身份证号码", "a court document states the sex: choose it, or give the ID number"));
-    if (read("defendant.birthDate", z.unknown()) === undefined)
+    if (read("defendant.birthDate", ANY) === undefined)
       errors.push(
         fieldError("defendant.birthDate", "REQUIRED", "答辩状须写明年龄：请填写出生日期，或填写身份证号码", "a court document states the age: give the date of birth, or the ID number"),
       );
   }
-  if (read("borrower", z.unknown()) !== undefined && read("borrower.address", z.unknown()) === undefined)
+  if (read("borrower", ANY) !== undefined && read("borrower.address", ANY) === undefined)
     errors.push(fieldError("borrower.address", "REQUIRED", "请填写住所（户籍地址或经常居住地）：文书须写明住所", "give the domicile (registered or habitual residence): a court document states it"));
-  if (read("borrower", z.unknown()) !== undefined && read("borrower.phone", z.unknown()) === undefined && read("borrower.email", z.unknown()) === undefined)
+  if (read("borrower", ANY) !== undefined && read("borrower.phone", ANY) === undefined && read("borrower.email", ANY) === undefined)
     errors.push(
       fieldError("borrower.phone", "CONTACT_REQUIRED", "请填写联系电话（或电子邮箱）：文书须写明联系方式，法院要能联系到你", "give a phone number (or an email address): the court must be able to reach you"),
     );
@@ -249,12 +255,12 @@ export function courtPartyChecks(read: BodyReader, context: LetterContext): Fiel
     errors.push(fieldError("case.filedOn", "INVALID_DATE_ORDER", "起诉日期不能晚于文书日期", "the suit cannot be filed after the document's date"));
   if (hearing && received && compareDates(hearing, received) < 0)
     errors.push(fieldError("case.hearingDate", "INVALID_DATE_ORDER", "开庭日期不能早于收到起诉状副本的日期", "the hearing cannot be before the complaint was received"));
-  if (read("case.dispute", z.literal("other")) && read("case.disputeName", z.unknown()) === undefined)
+  if (read("case.dispute", OTHER_DISPUTE) && read("case.disputeName", ANY) === undefined)
     errors.push(fieldError("case.disputeName", "REQUIRED", "案由选「其他」时，请照传票或起诉状填写案由", "give the cause of action as on the summons when dispute is other"));
   const others = Math.min(readArrayLength(read, "otherParties"), MAX_OTHER_PARTIES);
-  const plaintiff = read("plaintiff.name", z.string());
+  const plaintiff = read("plaintiff.name", STRING);
   for (let i = 0; i < others; i++)
-    if (plaintiff && read(`otherParties.${i}.name`, z.string()) === plaintiff)
+    if (plaintiff && read(`otherParties.${i}.name`, STRING) === plaintiff)
       errors.push(fieldError(`otherParties.${i}.name`, "DUPLICATE_PARTY", "这一方与原告同名：原告只填一次", "this party has the plaintiff's name: list the plaintiff once"));
   return errors;
 }

@@ -137,6 +137,9 @@ export const TITLE = { "zh-Hans": "债务明细及债权凭证查询函", "zh-Ha
 const recipientKindSchema = z.enum(RECIPIENT_KINDS);
 const ANY = z.unknown();
 
+// The checks' reader schemas, built once: building a zod schema costs more than parsing a field with it.
+const NAME = nameText(80);
+
 /**
  * The checks across fields, run on every body: who the recipient is against its name, the buyer against the
  * recipient, the dates against the letter, and a way for the written reply to reach the borrower.
@@ -145,7 +148,7 @@ export function debtDetailsChecks(read: BodyReader, context: LetterContext): Fie
   const errors: FieldError[] = [];
   // No recipient, or one without a kind: the original lender (the schema's default). A kind that does not parse: unknown.
   const kind = read("claimant.kind", ANY) === undefined ? "lender" : read("claimant.kind", recipientKindSchema);
-  const recipientName = read("claimant.name", nameText(80));
+  const recipientName = read("claimant.name", NAME);
   if (kind === "lender") {
     for (const field of ["name", "department", "address"] as const)
       if (read(`claimant.${field}`, ANY) !== undefined)
@@ -176,7 +179,7 @@ export function debtDetailsChecks(read: BodyReader, context: LetterContext): Fie
         "this letter admits no debt and states no amount owed: put the amount the other side claims in demand.amount and the dates in debtDates",
       ),
     );
-  const buyer = read("sale.buyer", nameText(80));
+  const buyer = read("sale.buyer", NAME);
   if (kind === "debt-buyer" && buyer !== undefined && recipientName !== undefined && buyer !== recipientName)
     errors.push(
       fieldError(

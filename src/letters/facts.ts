@@ -37,14 +37,42 @@ export function citedIds(basis: Record<string, { id: CitationId } | undefined>):
   return Object.values(basis).flatMap((c) => (c ? [c.id] : []));
 }
 
-const SIMPLIFIED = new Set(SIMPLIFIED_ONLY);
+/** The Simplified-only characters, by code point. */
+const SIMPLIFIED = new Set(Array.from(SIMPLIFIED_ONLY, (ch) => ch.codePointAt(0)!));
 
-/** Every string in a validated body, with its path. */
-function strings(value: unknown, path: string[] = []): { path: string; text: string }[] {
-  if (typeof value === "string") return [{ path: path.join("."), text: value }];
-  if (Array.isArray(value)) return value.flatMap((item, i) => strings(item, [...path, String(i)]));
-  if (value && typeof value === "object") return Object.entries(value).flatMap(([key, item]) => strings(item, [...path, key]));
-  return [];
+/** A string of a validated body that holds Simplified-only characters: its path, and those characters in order. */
+interface SimplifiedIn {
+  path: string;
+  characters: string[];
+}
+
+/**
+ * Every string in a validated body that holds Simplified-only characters, in the body's order. One walk over
+ * one path array, each string read once by code point: a zh-Hant letter runs it over its whole input.
+ */
+function findSimplified(value: unknown, path: string[], found: SimplifiedIn[]): SimplifiedIn[] {
+  if (typeof value === "string") {
+    let characters: string[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const cp = value.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      if (SIMPLIFIED.has(cp)) (characters ??= []).push(String.fromCodePoint(cp));
+    }
+    if (characters) found.push({ path: path.join("."), characters });
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(String(i));
+      findSimplified(value[i], path, found);
+      path.pop();
+    }
+  } else if (value && typeof value === "object") {
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      findSimplified((value as Record<string, unknown>)[key], path, found);
+      path.pop();
+    }
+  }
+  return found;
 }
 
 /**
@@ -54,9 +82,9 @@ function strings(value: unknown, path: string[] = []): { path: string; text: str
  */
 export function mixedScriptWarning(input: unknown, locale: Locale): LetterWarning | undefined {
   if (locale !== "zh-Hant") return undefined;
-  const found = strings(input).filter(({ text }) => [...text].some((ch) => SIMPLIFIED.has(ch)));
+  const found = findSimplified(input, [], []);
   if (!found.length) return undefined;
-  const characters = [...new Set(found.flatMap(({ text }) => [...text].filter((ch) => SIMPLIFIED.has(ch))))].slice(0, 12).join("");
+  const characters = [...new Set(found.flatMap((f) => f.characters))].slice(0, 12).join("");
   return {
     code: "MIXED_SCRIPT",
     path: found[0].path,

@@ -133,6 +133,11 @@ export function installmentSchedule(totalFen: Fen, plan: Pick<InstallmentPlan, "
 export const TITLE = { "zh-Hans": "个性化分期还款申请书", "zh-Hant": "個性化分期還款申請書" } as const;
 export const TITLE_OTHER_LENDERS = { "zh-Hans": "分期还款申请书", "zh-Hant": "分期還款申請書" } as const;
 
+// The checks' reader schemas, built once: building a zod schema costs more than parsing a field with it.
+const MONTHS = z.number().int().min(MIN_MONTHS).max(MAX_MONTHS);
+const ANY_MONTHS = z.number().int();
+const CREDIT_CARD = z.literal("bank-credit-card");
+
 /**
  * The checks across fields, run on every body: the total, the down payment and the instalments against each
  * other; the dates against the letter date; the limitation period; a way to reply.
@@ -141,7 +146,7 @@ export function installmentChecks(read: BodyReader, context: LetterContext): Fie
   const errors: FieldError[] = [];
   const total = readDebtTotal(read);
   const down = read("plan.downPayment", moneySchema) ?? 0;
-  const months = read("plan.months", z.number().int().min(MIN_MONTHS).max(MAX_MONTHS));
+  const months = read("plan.months", MONTHS);
   if (total === 0)
     errors.push(fieldError("debt.principal", "NOTHING_OWED", "欠款合计为零，无需分期", "the total owed is zero: there is nothing to pay in instalments"));
   else if (total !== undefined && down >= total)
@@ -155,10 +160,10 @@ export function installmentChecks(read: BodyReader, context: LetterContext): Fie
     );
   else if (total !== undefined && months !== undefined && total - down < months)
     errors.push(fieldError("plan.months", "INSTALMENT_TOO_SMALL", "每期还款金额不能少于0.01元：请减少期数", "each instalment must be at least 0.01 yuan: use fewer months"));
-  const requested = read("plan.months", z.number().int());
+  const requested = read("plan.months", ANY_MONTHS);
   if (requested !== undefined && requested > MAX_MONTHS)
     errors.push(
-      read("lender.kind", z.literal("bank-credit-card"))
+      read("lender.kind", CREDIT_CARD)
         ? fieldError(
             "plan.months",
             "TOO_MANY_MONTHS",

@@ -99,13 +99,18 @@ export const jurisdictionObjectionSchema = z.strictObject({
 });
 export type JurisdictionObjection = z.output<typeof jurisdictionObjectionSchema>;
 
+// The checks' reader schemas, built once: building a zod schema costs more than parsing a field with it.
+const ANY = z.unknown();
+const GROUNDS_READ = z.array(z.enum(GROUNDS));
+const STRING = z.string();
+
 export function jurisdictionChecks(read: BodyReader, context: LetterContext): FieldError[] {
   const errors = courtPartyChecks(read, context);
-  const grounds = read("grounds", z.array(z.enum(GROUNDS))) ?? [];
-  if (grounds.includes("other") && read("otherGrounds", z.unknown()) === undefined)
+  const grounds = read("grounds", GROUNDS_READ) ?? [];
+  if (grounds.includes("other") && read("otherGrounds", ANY) === undefined)
     errors.push(fieldError("otherGrounds", "REQUIRED", "选择「其他理由」时，请写明理由", "give the other grounds when choosing other"));
-  const seised = read("case.court", z.string());
-  const target = read("transferTo.court", z.string());
+  const seised = read("case.court", STRING);
+  const target = read("transferTo.court", STRING);
   if (seised && target && seised.trim() === target.trim())
     errors.push(fieldError("transferTo.court", "SAME_COURT", "请求移送的法院不能是受诉法院本身", "the court to transfer to cannot be the court seised"));
   return errors;

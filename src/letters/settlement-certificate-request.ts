@@ -94,6 +94,10 @@ export type SettlementCertificateRequest = z.output<typeof settlementCertificate
 
 export const TITLE = { "zh-Hans": "结清证明申请", "zh-Hant": "結清證明申請" } as const;
 
+// The checks' reader schemas, built once: building a zod schema costs more than parsing a field with it.
+const ANY = z.unknown();
+const YES = z.literal(true);
+
 /** The sum of the payments a body lists, where every amount parses; undefined otherwise. */
 function readPaidTotal(read: BodyReader, count: number): number | undefined {
   let total = 0;
@@ -127,7 +131,7 @@ export function certificateChecks(read: BodyReader, context: LetterContext): Fie
       errors.push(fieldError(`payments.${i}.amount`, "PAYMENT_ZERO", "付款金额须多于零", "a payment must be more than zero"));
   const kind = read("settledUnder.kind", settledUnderSchema.shape.kind);
   const agreed = kind !== undefined && AGREED_KINDS.includes(kind);
-  if (agreed && read("settledUnder.date", z.unknown()) === undefined)
+  if (agreed && read("settledUnder.date", ANY) === undefined)
     errors.push(
       fieldError(
         "settledUnder.date",
@@ -137,7 +141,7 @@ export function certificateChecks(read: BodyReader, context: LetterContext): Fie
       ),
     );
   const settled = read("settledUnder.settledAmount", moneySchema);
-  if (kind === "original-contract" && read("settledUnder.settledAmount", z.unknown()) !== undefined)
+  if (kind === "original-contract" && read("settledUnder.settledAmount", ANY) !== undefined)
     errors.push(
       fieldError(
         "settledUnder.settledAmount",
@@ -160,8 +164,8 @@ export function certificateChecks(read: BodyReader, context: LetterContext): Fie
       ),
     );
   }
-  const stillWrong = read("reportAfterPayment.stillWrong", z.literal(true)) === true;
-  const details = read("reportAfterPayment.details", z.unknown()) !== undefined;
+  const stillWrong = read("reportAfterPayment.stillWrong", YES) === true;
+  const details = read("reportAfterPayment.details", ANY) !== undefined;
   const checkedOn = read("reportAfterPayment.checkedOn", dateSchema);
   if (stillWrong && !details)
     errors.push(
@@ -172,7 +176,7 @@ export function certificateChecks(read: BodyReader, context: LetterContext): Fie
         "say what the credit report wrongly shows (e.g. still overdue, not settled): the lender checks against it",
       ),
     );
-  if (!stillWrong && (details || read("reportAfterPayment.checkedOn", z.unknown()) !== undefined))
+  if (!stillWrong && (details || read("reportAfterPayment.checkedOn", ANY) !== undefined))
     errors.push(
       fieldError(
         "reportAfterPayment.stillWrong",

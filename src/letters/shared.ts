@@ -293,10 +293,18 @@ const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f\u007f-\u009f\u00a0\u2000-\
  */
 export function buildFileName(...parts: (string | undefined)[]): string {
   return parts
-    .map((part) => (part ?? "").replace(UNSAFE_IN_FILE_NAME, "").replace(/^\.+/, ""))
-    .map((part) => [...part].slice(0, 40).join(""))
+    .map((part) => (part ?? "").replace(UNSAFE_IN_FILE_NAME, "").replace(LEADING_DOTS, ""))
+    .map(firstCodePoints)
     .filter((part) => part.length > 0)
     .join("_");
+}
+
+const LEADING_DOTS = /^\.+/;
+const FILE_NAME_PART_MAX = 40;
+
+/** The first 40 characters (code points) of a part; a part of at most 40 UTF-16 units is whole already. */
+function firstCodePoints(part: string): string {
+  return part.length <= FILE_NAME_PART_MAX ? part : [...part].slice(0, FILE_NAME_PART_MAX).join("");
 }
 
 const OWN_REQUEST = {

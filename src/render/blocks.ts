@@ -47,14 +47,15 @@ const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"' };
 
 /** The template's HTML → blocks. Throws an Error naming the first construct outside the subset. */
 export function parseBlocks(html: string): Block[] {
-  const root = parseTree(html);
-  return root.children.flatMap((node): Block[] => {
+  const blocks: Block[] = [];
+  for (const node of parseTree(html).children) {
     if (typeof node === "string") {
-      if (node.trim() === "") return [];
+      if (node.trim() === "") continue;
       throw new Error(`blocks: text outside a block: "${node.trim().slice(0, 40)}"`);
     }
-    return [toBlock(node)];
-  });
+    blocks.push(toBlock(node));
+  }
+  return blocks;
 }
 
 // ── tree ───────────────────────────────────────────────────────────────────────────────────────────
@@ -62,21 +63,37 @@ export function parseBlocks(html: string): Block[] {
 const TAG = /<(\/?)([a-z][a-z0-9]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/y;
 const ATTR = /\s+([^\s=>/]+)(?:\s*=\s*("([^"]*)"|'[^']*'|[^\s"'=<>`]+))?/y;
 
-/** Tags and decoded text → a tree, checking names, attributes and nesting of open/close tags. */
+/**
+ * Tags and decoded text → a tree, checking names, attributes and nesting of open/close tags. Runs on every
+ * letter: the tags the templates write — `<p>`, `</td>`, `<td class="num">` — are read by `simpleTag`
+ * without the TAG pattern (which reads them the same way); only other tags go through it.
+ */
 function parseTree(html: string): Element {
   const root: Element = { tag: "#root", cls: null, children: [] };
   const stack: Element[] = [root];
+  const simple: SimpleTag = { closing: false, tag: "", cls: null };
   let i = 0;
   while (i < html.length) {
     const lt = html.indexOf("<", i);
     const textEnd = lt === -1 ? html.length : lt;
-    if (textEnd > i) stack[stack.length - 1].children.push(decodeEntities(html.slice(i, textEnd)));
+    if (textEnd > i) appendChild(stack[stack.length - 1], decodeEntities(html.slice(i, textEnd)));
     if (lt === -1) break;
-    TAG.lastIndex = lt;
-    const match = TAG.exec(html);
-    if (!match) throw new Error(`blocks: not a tag of the subset at "${html.slice(lt, lt + 30)}"`);
-    const [whole, closing, tag, attrs, selfClosing] = match;
-    i = lt + whole.length;
+    let closing: string, tag: string, attrs: string, selfClosing: string;
+    let cls: string | null | undefined; // known when simpleTag read the tag's class
+    const end = simpleTag(html, lt, simple);
+    if (end > 0) {
+      closing = simple.closing ? "/" : "";
+      tag = simple.tag;
+      attrs = selfClosing = "";
+      cls = simple.cls;
+      i = end;
+    } else {
+      TAG.lastIndex = lt;
+      const match = TAG.exec(html);
+      if (!match) throw new Error(`blocks: not a tag of the subset at "${html.slice(lt, lt + 30)}"`);
+      [, closing, tag, attrs, selfClosing] = match;
+      i = lt + match[0].length;
+    }
     if (!KNOWN.has(tag)) throw new Error(`blocks: unknown element <${tag}>`);
     if (closing) {
       if (attrs || selfClosing) throw new Error(`blocks: malformed closing tag </${tag}>`);
@@ -87,12 +104,61 @@ function parseTree(html: string): Element {
       continue;
     }
     if (selfClosing && !VOID.has(tag)) throw new Error(`blocks: <${tag}/> is not a void element`);
-    const element: Element = { tag, cls: parseClass(tag, attrs), children: [] };
-    stack[stack.length - 1].children.push(element);
+    const element: Element = { tag, cls: cls === undefined ? parseClass(tag, attrs) : elementClass(tag, cls), children: [] };
+    appendChild(stack[stack.length - 1], element);
     if (!VOID.has(tag)) stack.push(element);
   }
   if (stack.length > 1) throw new Error(`blocks: unclosed <${stack[stack.length - 1].tag}>`);
   return root;
+}
+
+/**
+ * Adds a child. Most elements have one child (a cell's text, a paragraph's), and a first push would give the
+ * empty array room for 17: the first child gets an array of its own size instead.
+ */
+function appendChild(parent: Element, node: Node): void {
+  if (parent.children.length === 0) parent.children = [node];
+  else parent.children.push(node);
+}
+
+/** A tag as `simpleTag` read it. */
+interface SimpleTag {
+  closing: boolean;
+  tag: string;
+  /** The class value as written, not yet checked; null without one. */
+  cls: string | null;
+}
+
+const SLASH = 0x2f;
+const GREATER = 0x3e;
+const CLASS_ATTR = ' class="';
+
+/**
+ * Reads `<name>`, `</name>` or `<name class="value">` at `lt` into `into` and returns where it ends (just past
+ * ">"); -1 for any other form of tag. These are exactly what TAG matches with no attribute or with one
+ * double-quoted class and nothing else, and they are nearly all the tags the templates write.
+ */
+function simpleTag(html: string, lt: number, into: SimpleTag): number {
+  let j = lt + 1;
+  const closing = html.charCodeAt(j) === SLASH;
+  if (closing) j++;
+  const start = j;
+  const first = html.charCodeAt(j);
+  if (!(first >= 0x61 && first <= 0x7a)) return -1; // [a-z]
+  for (j++; j < html.length; j++) {
+    const c = html.charCodeAt(j);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) break; // [a-z0-9]
+  }
+  into.closing = closing;
+  into.tag = html.slice(start, j);
+  into.cls = null;
+  if (html.charCodeAt(j) === GREATER) return j + 1;
+  if (closing || !html.startsWith(CLASS_ATTR, j)) return -1;
+  const valueStart = j + CLASS_ATTR.length;
+  const quote = html.indexOf('"', valueStart);
+  if (quote === -1 || html.charCodeAt(quote + 1) !== GREATER) return -1;
+  into.cls = html.slice(valueStart, quote);
+  return quote + 2;
 }
 
 /** The element's class, if any; any other attribute, or a class the element does not take, throws. */
@@ -104,19 +170,35 @@ function parseClass(tag: string, attrs: string): string | null {
     const [, name, raw, quoted] = match;
     if (name !== "class") throw new Error(`blocks: attribute "${name}" on <${tag}> is not in the subset`);
     if (quoted === undefined || raw === undefined) throw new Error(`blocks: class on <${tag}> must be double-quoted`);
-    if (!CLASSES[tag]?.has(quoted)) throw new Error(`blocks: class "${quoted}" is not allowed on <${tag}>`);
-    cls = quoted;
+    cls = allowedClass(tag, quoted);
   }
+  return elementClass(tag, cls);
+}
+
+/** `cls` if the element takes that class; else throws. */
+function allowedClass(tag: string, cls: string): string {
+  if (!CLASSES[tag]?.has(cls)) throw new Error(`blocks: class "${cls}" is not allowed on <${tag}>`);
+  return cls;
+}
+
+/** The class of an element whose class attribute (if any) was `cls`: checked, and required on <div>. */
+function elementClass(tag: string, cls: string | null): string | null {
+  if (cls !== null) allowedClass(tag, cls);
   if (tag === "div" && cls === null) throw new Error(`blocks: <div> needs class="signature" or class="cc"`);
   return cls;
 }
 
+const ENTITY = /&([^;\s&]*);?/g;
+const NUMERIC_ENTITY = /^#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}))$/;
+
 /** Decodes the entities Handlebars writes plus numeric references; any other `&` throws. */
 function decodeEntities(text: string): string {
-  return text.replace(/&([^;\s&]*);?/g, (whole, body: string) => {
+  // Most text has no entity at all (Chinese prose; Handlebars escapes only & < > " ' ` =).
+  if (!text.includes("&")) return text;
+  return text.replace(ENTITY, (whole, body: string) => {
     if (!whole.endsWith(";")) throw new Error(`blocks: bare "&" in text near "${whole}"`);
     if (body in NAMED) return NAMED[body];
-    const numeric = /^#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}))$/.exec(body);
+    const numeric = NUMERIC_ENTITY.exec(body);
     if (!numeric) throw new Error(`blocks: entity "${whole}" is not in the subset`);
     const cp = numeric[1] !== undefined ? parseInt(numeric[1], 16) : parseInt(numeric[2], 10);
     if (cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) throw new Error(`blocks: entity "${whole}" is not a character`);
@@ -183,63 +265,78 @@ function toCell(cell: Element): TableCell {
 
 /** Element children of `el`, which must all be one of `tags`; whitespace between them is ignored. */
 function childElements(el: Element, tags: readonly string[]): Element[] {
-  return el.children.flatMap((node) => {
+  const elements: Element[] = [];
+  for (const node of el.children) {
     if (typeof node === "string") {
-      if (node.trim() === "") return [];
+      if (node.trim() === "") continue;
       throw new Error(`blocks: text directly inside <${el.tag}>: "${node.trim().slice(0, 40)}"`);
     }
     if (!tags.includes(node.tag)) throw new Error(`blocks: <${node.tag}> is not allowed inside <${el.tag}>`);
-    return [node];
-  });
+    elements.push(node);
+  }
+  return elements;
 }
 
 // ── text ───────────────────────────────────────────────────────────────────────────────────────────
 
-const collapse = (text: string) => text.replace(/[\t\n\f\r ]+/g, " ");
+const WHITESPACE_RUN = /[\t\n\f\r ]+/g;
+const collapse = (text: string) => text.replace(WHITESPACE_RUN, " ");
 
 /** Text-only content (h1, h2, footer), whitespace collapsed and trimmed. */
 function plainText(el: Element): string {
-  return el.children
-    .map((node) => {
-      if (typeof node !== "string") throw new Error(`blocks: <${node.tag}> is not allowed inside <${el.tag}>`);
-      return node;
-    })
-    .map(collapse)
-    .join("")
-    .replace(/ {2,}/g, " ")
-    .trim();
+  let text = "";
+  for (const node of el.children) {
+    if (typeof node !== "string") throw new Error(`blocks: <${node.tag}> is not allowed inside <${el.tag}>`);
+    text += collapse(node);
+  }
+  return text.replace(/ {2,}/g, " ").trim();
+}
+
+/** Spans being built from inline content, and whether the next text starts a line (block start, after <br>). */
+interface SpanRun {
+  spans: Span[];
+  atLineStart: boolean;
 }
 
 /** Inline content → spans: bold runs, "\n" spans for <br>, whitespace collapsed across span edges. */
 function inlineSpans(el: Element): Span[] {
-  const pieces: { text: string; bold: boolean }[] = [];
-  const walk = (node: Node, bold: boolean, parent: string) => {
-    if (typeof node === "string") pieces.push({ text: collapse(node), bold });
-    else if (node.tag === "br") pieces.push({ text: "\n", bold: false });
-    else if (node.tag === "strong") node.children.forEach((child) => walk(child, true, "strong"));
-    else throw new Error(`blocks: <${node.tag}> is not allowed inside <${parent}>`);
-  };
-  el.children.forEach((child) => walk(child, false, el.tag));
+  const run: SpanRun = { spans: [], atLineStart: true };
+  for (const child of el.children) addInline(run, child, false, el.tag);
+  trimLastSpace(run.spans);
+  return run.spans;
+}
 
-  const spans: Span[] = [];
-  let atLineStart = true; // drop a space at the block start or after <br>
-  for (const piece of pieces) {
-    let text = piece.text;
-    if (text === "\n") {
-      trimLastSpace(spans);
-      spans.push({ text: "\n" });
-      atLineStart = true;
-      continue;
-    }
-    if (atLineStart || endsWithSpace(spans)) text = text.replace(/^ /, "");
-    if (!text) continue;
-    atLineStart = false;
-    const last = spans[spans.length - 1];
-    if (last && last.text !== "\n" && !!last.bold === piece.bold) last.text += text;
-    else spans.push(piece.bold ? { text, bold: true } : { text });
-  }
-  trimLastSpace(spans);
-  return spans;
+/**
+ * Adds a node of inline content to the spans, in order: text (bold inside <strong>), "\n" for <br>. Module
+ * functions writing into one run, not closures and a list of pieces per call: this runs for every paragraph,
+ * cell and line of every letter.
+ */
+function addInline(run: SpanRun, node: Node, bold: boolean, parent: string): void {
+  if (typeof node === "string") addText(run, collapse(node), bold);
+  else if (node.tag === "br") {
+    trimLastSpace(run.spans);
+    addSpan(run, { text: "\n" });
+    run.atLineStart = true;
+  } else if (node.tag === "strong") for (const child of node.children) addInline(run, child, true, "strong");
+  else throw new Error(`blocks: <${node.tag}> is not allowed inside <${parent}>`);
+}
+
+/** Adds collapsed text: a space at a line start or after a space is dropped; a run of one weight is one span. */
+function addText(run: SpanRun, collapsed: string, bold: boolean): void {
+  const { spans } = run;
+  let text = collapsed;
+  if ((run.atLineStart || endsWithSpace(spans)) && text.startsWith(" ")) text = text.slice(1);
+  if (!text) return;
+  run.atLineStart = false;
+  const last = spans[spans.length - 1];
+  if (last && last.text !== "\n" && !!last.bold === bold) last.text += text;
+  else addSpan(run, bold ? { text, bold: true } : { text });
+}
+
+/** Adds a span; most inline content is one span, given an array of its own size (as `appendChild`). */
+function addSpan(run: SpanRun, span: Span): void {
+  if (run.spans.length === 0) run.spans = [span];
+  else run.spans.push(span);
 }
 
 function endsWithSpace(spans: Span[]): boolean {
