@@ -197,7 +197,7 @@ function decodeEntities(text: string): string {
   if (!text.includes("&")) return text;
   return text.replace(ENTITY, (whole, body: string) => {
     if (!whole.endsWith(";")) throw new Error(`blocks: bare "&" in text near "${whole}"`);
-    if (body in NAMED) return NAMED[body];
+    if (Object.hasOwn(NAMED, body)) return NAMED[body]; // own names only: `&constructor;` is not an entity
     const numeric = NUMERIC_ENTITY.exec(body);
     if (!numeric) throw new Error(`blocks: entity "${whole}" is not in the subset`);
     const cp = numeric[1] !== undefined ? parseInt(numeric[1], 16) : parseInt(numeric[2], 10);

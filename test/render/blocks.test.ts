@@ -138,6 +138,8 @@ describe("parseBlocks: entities and user text", () => {
     ["&#0;", /not a character/],
     ["&#xD800;", /not a character/],
     ["&#x110000;", /not a character/],
+    ["&constructor;", /entity "&constructor;"/],
+    ["&toString;", /entity "&toString;"/],
   ])("rejects the entity in %s", (text, error) => {
     expect(() => parseBlocks(`<p>${text}</p>`)).toThrow(error);
   });
