@@ -12,17 +12,30 @@ import { parseTrueType, type TrueTypeFont } from "./truetype";
 export type FontFileLoader = (fileName: string) => Promise<ArrayBuffer | Uint8Array>;
 
 const loaded = new Map<string, Promise<TrueTypeFont>>();
+/** The fonts whose load has finished (a promise's value cannot be read without waiting for it). */
+const parsed = new Map<string, TrueTypeFont>();
 
 export function loadFontFile(fileName: string, loader: FontFileLoader): Promise<TrueTypeFont> {
   let promise = loaded.get(fileName);
   if (!promise) {
-    promise = (async () => parseTrueType(await loader(fileName), fileName))();
-    loaded.set(fileName, promise);
-    promise.catch(() => {
-      if (loaded.get(fileName) === promise) loaded.delete(fileName);
-    });
+    const load = (async () => parseTrueType(await loader(fileName), fileName))();
+    loaded.set(fileName, load);
+    load.then(
+      (font) => {
+        if (loaded.get(fileName) === load) parsed.set(fileName, font);
+      },
+      () => {
+        if (loaded.get(fileName) === load) loaded.delete(fileName);
+      },
+    );
+    promise = load;
   }
   return promise;
+}
+
+/** The parsed font if a load of the file has finished, else undefined (then loadFontFile it). */
+export function parsedFontFile(fileName: string): TrueTypeFont | undefined {
+  return parsed.get(fileName);
 }
 
 /**
@@ -70,5 +83,6 @@ export function faceGlyphs(face: FaceId): FaceGlyphs {
 /** Forgets every parsed font and what was resolved in them (tests that measure a cold load). */
 export function clearFontCache(): void {
   loaded.clear();
+  parsed.clear();
   faceGlyphTables.clear();
 }

@@ -16,6 +16,7 @@ import {
   GLYPH_SLOT_SHIFT,
   GLYPH_UNDRAWABLE,
   loadFontFile,
+  parsedFontFile,
 } from "./cache";
 import { locate, postScriptNameOf, TIER_COUNT, tierAt, type TierInfo } from "./manifest";
 import { glyphId, type TrueTypeFont } from "./truetype";
@@ -97,9 +98,19 @@ export async function loadFontSet(usage: Map<FaceId, Set<number>>, loader: FontF
   }
   if (undrawable) throw undrawableError(undrawable);
 
-  const loaded = await Promise.all(tiers.map((tier) => loadFontFile(tier.file, loader)));
   const fonts = new Array<TrueTypeFont | undefined>(TIER_COUNT).fill(undefined);
-  tiers.forEach((tier, i) => (fonts[tier.slot] = loaded[i]));
+  // After an isolate's first letters every file is parsed: take them as they are, with no promises to
+  // wait for. Otherwise load them all (the loader is asked only for the files not loaded yet).
+  let ready = true;
+  for (const tier of tiers) {
+    const font = parsedFontFile(tier.file);
+    if (font) fonts[tier.slot] = font;
+    else ready = false;
+  }
+  if (!ready) {
+    const loaded = await Promise.all(tiers.map((tier) => loadFontFile(tier.file, loader)));
+    tiers.forEach((tier, i) => (fonts[tier.slot] = loaded[i]));
+  }
   return new LoadedFontSet(fonts);
 }
 
@@ -113,7 +124,9 @@ function locatedState(glyphs: FaceGlyphs, face: FaceId, cp: number): number {
   const tier = locate(face, cp);
   const located = tier ? GLYPH_LOCATED | (tier.slot << GLYPH_SLOT_SHIFT) : GLYPH_UNDRAWABLE;
   if (cp <= 0xffff) glyphs.bmp[2 * cp] = located;
-  else glyphs.astral.set(cp, { state: located, gid: 0 });
+  // Only the astral characters a font has (a few hundred): remembering every undrawable one a request
+  // names would let requests grow the Map without bound.
+  else if (tier) glyphs.astral.set(cp, { state: located, gid: 0 });
   return located;
 }
 
