@@ -43,6 +43,8 @@ export class CodePointRanges {
 export interface TierInfo {
   face: FaceId;
   index: number;
+  /** The tier's number among all the manifest's tiers (0 … TIER_COUNT - 1): a FontSet keeps its fonts by it. */
+  slot: number;
   name: string;
   file: string;
   bytes: number;
@@ -59,6 +61,23 @@ interface FaceTable {
 
 const tables = new Map<FaceId, FaceTable>();
 
+/**
+ * Every tier of every face, numbered in manifest order. Built at load (a handful of small objects; the
+ * ranges stay packed until asked), so a tier's number never depends on which face was asked first.
+ */
+const allTiers: TierInfo[] = Object.entries(FONT_FACES).flatMap(([face, packed]) =>
+  packed.tiers.map((t, index) => ({ face: face as FaceId, index, slot: 0, name: t.name, file: t.file, bytes: t.bytes })),
+);
+allTiers.forEach((tier, slot) => (tier.slot = slot));
+
+/** How many tier files the manifest names (all faces). */
+export const TIER_COUNT = allTiers.length;
+
+/** The tier numbered `slot` (TierInfo.slot). */
+export function tierAt(slot: number): TierInfo {
+  return allTiers[slot];
+}
+
 /** Unpacked range sets by their packed string (the bold tiers share the regular ones' strings). */
 const unpacked = new Map<readonly number[], CodePointRanges>();
 function rangesOf(packed: readonly number[]): CodePointRanges {
@@ -72,7 +91,8 @@ function faceTable(face: FaceId): FaceTable {
   if (!table) {
     const packed = FONT_FACES[face];
     if (!packed) throw new Error(`no font face "${face}" in the manifest`);
-    table = buildFaceTable(face, packed.postScriptName, packed.tiers, packed.coverage);
+    const tiers = allTiers.filter((tier) => tier.face === face);
+    table = buildFaceTable(tiers, packed.postScriptName, packed.tiers, packed.coverage);
     tables.set(face, table);
   }
   return table;
@@ -83,10 +103,10 @@ function faceTable(face: FaceId): FaceTable {
  * tier, so only that tier's ranges are unpacked, and each character's answer is remembered. (Filling a
  * 64K table from all tiers' 5,800 ranges cost more than the rest of the manifest's work in a cold isolate.)
  */
-function buildFaceTable(face: FaceId, postScriptName: string, packedTiers: PackedTier[], coverage?: number[]): FaceTable {
+function buildFaceTable(tiers: TierInfo[], postScriptName: string, packedTiers: PackedTier[], coverage?: number[]): FaceTable {
   return {
     postScriptName,
-    tiers: packedTiers.map((t, index) => ({ face, index, name: t.name, file: t.file, bytes: t.bytes })),
+    tiers,
     ranges: packedTiers.map((tier) => {
       let ranges: CodePointRanges | undefined;
       return () => {

@@ -7,7 +7,6 @@ import type { Block, LayoutDocument, Metrics } from "../types";
 import type { LayoutContext } from "./context";
 import { layoutFlow } from "./flow";
 import { footerItem, furniture } from "./furniture";
-import { rememberAdvances } from "./measure";
 import { paginate } from "./paginate";
 import { resolveStyle, type LayoutOptions } from "./style";
 
@@ -25,7 +24,9 @@ export function layoutDocument(blocks: readonly Block[], metrics: Metrics, optio
   const { margin } = geometry;
   const ctx: LayoutContext = {
     style,
-    metrics: rememberAdvances(metrics),
+    // Asked as is: the font set answers a repeated advance from its own isolate-wide table
+    // (src/render/fonts/cache.ts), as cheaply as a memo here would.
+    metrics,
     left: margin.left,
     measure: geometry.width - margin.left - margin.right,
     bodyHeight: geometry.height - margin.top - margin.bottom,
