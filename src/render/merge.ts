@@ -2,10 +2,11 @@
  * Merges finished letters into one PDF: every letter starts on a new page (its own pages are copied whole,
  * fonts, page numbers and all), a bookmark per letter, document metadata for the batch.
  *
- * Two paths, same result. Letters written by Shuhan's own writer (src/render/pdf/writer.ts: a classic
- * cross-reference table, no object streams, an /ID) are merged by copying their objects' bytes with the
- * object numbers shifted — no parsing of the content, no recompression: 50 two-page letters (4.8 MB) cost
- * a copy. Anything else goes through pdf-lib's `copyPages`.
+ * Two paths, same result. Letters written by Shuhan's own writer (src/render/pdf/writer.ts: streams, one
+ * object stream for the dictionaries, a cross-reference stream with an /ID) are merged by copying their
+ * streams' bytes and their dictionaries with the object numbers shifted — nothing of the content is parsed
+ * or recompressed (only each letter's small object stream is inflated): 50 letters
+ * (4.8 MB) cost about a copy. Anything else goes through pdf-lib's `copyPages`.
  *
  * Fonts: each letter embeds its own subsets of the same faces. PDF 32000-1:2008 §9.6.4 asks that different
  * subsets in one file carry different six-letter tags (`ABCDEF+NotoSerifSC-Regular`); a viewer may treat two
@@ -18,6 +19,7 @@
  * the batch's metadata — so the same letters give the same merged bytes.
  */
 import { createHash } from "node:crypto";
+import { inflateSync } from "node:zlib";
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, type PDFObject } from "pdf-lib";
 import { PdfWriter, pdfDate, pdfText } from "./pdf/writer";
 
@@ -98,8 +100,29 @@ function bytesText(bytes: Uint8Array): string {
 const latin1 = { decode: bytesText };
 
 /**
- * Reads a PDF as Shuhan's writer lays it out (a classic xref table, generation 0, flat page tree,
- * `N 0 obj … endobj` with streams whose /Length is a direct number), or undefined for anything else.
+ * The stream object `num 0 obj << … /Length n >> stream … endstream endobj` that starts at `at` and ends
+ * exactly at `end`: its dictionary without /Length, and its data. Undefined for any other shape.
+ */
+function streamAt(pdf: Uint8Array, at: number, end: number, num?: number): { dict: string; data: Uint8Array } | undefined {
+  const head = latin1.decode(pdf.subarray(at, Math.min(end, at + 2048)));
+  const prefix = /^(\d+) 0 obj\n/.exec(head);
+  if (!prefix || (num !== undefined && Number(prefix[1]) !== num)) return undefined;
+  const streamMark = head.indexOf(">>\nstream\n");
+  if (streamMark < 0) return undefined;
+  const dict = head.slice(prefix[0].length, streamMark);
+  const length = / \/Length (\d+) $/.exec(dict);
+  if (!length) return undefined;
+  const dataAt = at + streamMark + ">>\nstream\n".length;
+  const dataEnd = dataAt + Number(length[1]);
+  const closing = "\nendstream\nendobj\n";
+  if (dataEnd + closing.length !== end || latin1.decode(pdf.subarray(dataEnd, end)) !== closing) return undefined;
+  return { dict: `${dict.slice(0, length.index)} >>`, data: pdf.subarray(dataAt, dataEnd) };
+}
+
+/**
+ * Reads a PDF as Shuhan's writer lays it out (src/render/pdf/writer.ts: streams back to back, every other
+ * object in one object stream, then a cross-reference stream with /Root, /Info and /ID; generation 0, a flat
+ * page tree, streams whose /Length is a direct number), or undefined for anything else.
  */
 export function readOwnPdf(pdf: Uint8Array): OwnPdf | undefined {
   try {
@@ -107,47 +130,59 @@ export function readOwnPdf(pdf: Uint8Array): OwnPdf | undefined {
     const start = /startxref\n(\d+)\n%%EOF\n?$/.exec(tail);
     if (!start) return undefined;
     const xrefAt = Number(start[1]);
-    const trailerText = latin1.decode(pdf.subarray(xrefAt));
-    const head = /^xref\n0 (\d+)\n/.exec(trailerText);
-    if (!head) return undefined;
-    const size = Number(head[1]);
-    const entriesAt = head[0].length;
-    const trailer = trailerText.slice(entriesAt + 20 * size);
-    const root = /\/Root (\d+) 0 R/.exec(trailer);
-    const info = /\/Info (\d+) 0 R/.exec(trailer);
-    const id = /\/ID \[<([0-9A-F]+)>/.exec(trailer);
-    if (!trailer.startsWith("trailer\n") || !root || !id) return undefined;
+    const xref = streamAt(pdf, xrefAt, pdf.length - (tail.length - start.index));
+    if (!xref || !/^<< \/Type \/XRef /.test(xref.dict)) return undefined;
+    const size = Number(/\/Size (\d+) /.exec(xref.dict)?.[1]);
+    const widths = /\/W \[1 ([34]) 2\] /.exec(xref.dict);
+    const root = /\/Root (\d+) 0 R/.exec(xref.dict);
+    const info = /\/Info (\d+) 0 R/.exec(xref.dict);
+    const id = /\/ID \[<([0-9A-F]+)>/.exec(xref.dict);
+    if (!size || !widths || !root || !id || xref.dict.includes("/Filter")) return undefined;
+    // The entries (§7.5.8.3): type 1 at a byte offset, type 2 in the object stream at an index.
+    const width = Number(widths[1]);
+    const row = 3 + width;
+    const entries = xref.data;
+    if (entries.length !== size * row) return undefined;
     const offsets: number[] = [];
+    const packed: number[] = [];
+    let objectStream: number | undefined;
     for (let num = 1; num < size; num++) {
-      const entry = trailerText.slice(entriesAt + 20 * num, entriesAt + 20 * num + 20);
-      if (!/^\d{10} 00000 n\r\n$/.test(entry)) return undefined;
-      offsets[num] = Number(entry.slice(0, 10));
+      let at = num * row;
+      const type = entries[at++];
+      let field2 = 0;
+      for (let i = 0; i < width; i++) field2 = field2 * 256 + entries[at++];
+      const field3 = (entries[at] << 8) | entries[at + 1];
+      if (type === 1 && field3 === 0) offsets[num] = field2;
+      else if (type === 2 && (objectStream ?? field2) === field2) (objectStream = field2), (packed[num] = field3);
+      else return undefined;
     }
-    // Each object runs to the next one in the file (the writer writes them back to back), the last to xref.
-    const bounds = offsets.slice(1).concat(xrefAt).sort((a, b) => a - b);
+    if (objectStream === undefined || offsets[objectStream] === undefined) return undefined;
+    // Streams run back to back: each to the next one, the last to the cross-reference stream.
+    const bounds = offsets.filter((at) => at !== undefined).sort((a, b) => a - b);
     const extentEnd = (at: number) => bounds[bounds.indexOf(at) + 1];
     const objects = new Map<number, OwnObject>();
     for (let num = 1; num < size; num++) {
       const at = offsets[num];
-      const end = extentEnd(at);
-      const prefix = `${num} 0 obj\n`;
-      const head = latin1.decode(pdf.subarray(at, Math.min(end, at + 2048)));
-      if (!head.startsWith(prefix)) return undefined;
-      const streamMark = head.indexOf(">>\nstream\n");
-      if (streamMark >= 0) {
-        const dict = head.slice(prefix.length, streamMark);
-        const length = / \/Length (\d+) $/.exec(dict);
-        if (!length) return undefined;
-        const dataAt = at + streamMark + ">>\nstream\n".length;
-        const dataEnd = dataAt + Number(length[1]);
-        if (dataEnd + 18 !== end || latin1.decode(pdf.subarray(dataEnd, end)) !== "\nendstream\nendobj\n") return undefined;
-        objects.set(num, { body: `${dict.slice(0, length.index)} >>`, data: pdf.subarray(dataAt, dataEnd) });
-      } else {
-        const text = head.length === end - at ? head : latin1.decode(pdf.subarray(at, end));
-        if (!text.endsWith("\nendobj\n")) return undefined;
-        objects.set(num, { body: text.slice(prefix.length, -"\nendobj\n".length) });
-      }
+      if (at === undefined || num === objectStream || at === xrefAt) continue;
+      const stream = streamAt(pdf, at, extentEnd(at), num);
+      if (!stream) return undefined;
+      objects.set(num, { body: stream.dict, data: stream.data });
     }
+    // The object stream (§7.5.7): "number offset" pairs, then the objects from /First, in that order.
+    const container = streamAt(pdf, offsets[objectStream], extentEnd(offsets[objectStream]), objectStream);
+    const first = container && /^<< \/Type \/ObjStm \/N (\d+) \/First (\d+) \/Filter \/FlateDecode >>$/.exec(container.dict);
+    if (!container || !first) return undefined;
+    const source = latin1.decode(inflateSync(container.data));
+    const pairs = source.slice(0, Number(first[2]) - 1).split(" ").map(Number);
+    if (pairs.length !== 2 * Number(first[1])) return undefined;
+    const objectsText = source.slice(Number(first[2]));
+    for (let i = 0; i < pairs.length; i += 2) {
+      const num = pairs[i];
+      if (packed[num] !== i / 2) return undefined;
+      const end = i + 3 < pairs.length ? pairs[i + 3] : objectsText.length;
+      objects.set(num, { body: objectsText.slice(pairs[i + 1], end - 1) });
+    }
+    if (objects.size !== size - 3) return undefined; // every object but 0, the object stream and the xref
     const catalog = objects.get(Number(root[1]));
     const pagesRef = catalog && /\/Pages (\d+) 0 R/.exec(catalog.body);
     const pagesDict = pagesRef && objects.get(Number(pagesRef[1]));

@@ -14,7 +14,8 @@ import { mergePdfs, readOwnPdf } from "../../src/render/merge";
 import { clearPieceCaches } from "../../src/render/pdf/piece-cache";
 import { prepareBatch } from "../../src/batches/prepare";
 import { renderBatch } from "../../src/batches/render";
-import { pdfFonts, pdfInfo, pdfToText, qpdfCheck } from "../helpers/pdf-tools";
+import { execFileSync } from "node:child_process";
+import { pdfFonts, pdfInfo, pdfToText, qpdfCheck, withPdfFile } from "../helpers/pdf-tools";
 
 const deferral = deferralRequest as unknown as LetterType;
 const installment = installmentRequest as unknown as LetterType;
@@ -25,7 +26,9 @@ const body = (changes: Body = {}): Body => ({ ...structuredClone(deferralRequest
 const render = (b: Body, now = new Date()) => renderPdf(prepareLetter(deferral, b, { now }), nodeFontLoader);
 const same = (a: Uint8Array, b: Uint8Array) => Buffer.compare(Buffer.from(a), Buffer.from(b)) === 0;
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString("latin1");
-const infoDate = (pdf: Uint8Array, key = "CreationDate") => new RegExp(`/${key} \\((D:[^)]*)\\)`).exec(latin1(pdf))?.[1];
+/** An Info date as written (`pdfinfo -rawdates`): the Info dictionary sits in the compressed object stream. */
+const infoDate = (pdf: Uint8Array, key = "CreationDate") =>
+  new RegExp(`^${key}:\\s*(D:\\S*)`, "m").exec(withPdfFile(pdf, (path) => execFileSync("pdfinfo", ["-rawdates", path]).toString()))?.[1];
 const documentId = (pdf: Uint8Array) => /\/ID \[<([0-9A-F]+)> <([0-9A-F]+)>\]/.exec(latin1(pdf))?.slice(1);
 
 describe("reproducible letters", () => {

@@ -203,6 +203,15 @@ describe("writePdf: mixed faces, Latin, spacing and rules", () => {
     const again = await writePdf(r.layout, r.fonts, META);
     expect(Buffer.compare(Buffer.from(again), Buffer.from(r.pdf))).toBe(0);
   });
+
+  it("keeps the dictionaries in one object stream and ends with a cross-reference stream (ISO 32000-1 §7.5.7, §7.5.8)", () => {
+    const text = Buffer.from(r.pdf).toString("latin1");
+    expect(text.match(/\/Type \/ObjStm /g)).toHaveLength(1);
+    expect(text).not.toMatch(/\/Type \/(Catalog|Page|Font|FontDescriptor)\b/); // compressed, not in the clear
+    expect(text).not.toMatch(/\nxref\n|\ntrailer\n/);
+    const startxref = Number(/startxref\n(\d+)\n%%EOF\n$/.exec(text)![1]);
+    expect(text.slice(startxref)).toMatch(/^\d+ 0 obj\n<< \/Type \/XRef \/Size \d+ \/W \[1 3 2\] \/Root \d+ 0 R \/Info \d+ 0 R \/ID \[</);
+  });
 });
 
 describe("writePdf: a two-page letter-sized document", () => {
