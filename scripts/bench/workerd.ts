@@ -80,7 +80,9 @@ const toolEnv = (root: string) => ({
 
 const keyHashes = (keys: readonly string[]) => keys.map((k) => createHash("sha256").update(k).digest("hex")).join(",");
 
-async function waitUntilReady(base: string, readyPath: string, started: number): Promise<number> {
+/** Polls `readyPath` every 100 ms; the milliseconds until it answered 2xx. */
+async function waitUntilReady(base: string, readyPath: string): Promise<number> {
+  const started = performance.now();
   for (;;) {
     if (performance.now() - started > 90_000) throw new Error(`${base}${readyPath} did not answer in 90 s`);
     try {
@@ -143,7 +145,7 @@ const shuhan :Workerd.Worker = (
   };
   const base = `http://127.0.0.1:${port}`;
   try {
-    const readyMs = await waitUntilReady(base, "/healthz", performance.now());
+    const readyMs = await waitUntilReady(base, "/healthz");
     return { base, pid: child.pid!, keys, readyMs, stop };
   } catch (error) {
     stop();
@@ -155,16 +157,10 @@ const shuhan :Workerd.Worker = (
 export async function startWorker(root: string, args: string[], readyPath = "/healthz", keyCount = 0): Promise<RunningWorker> {
   const port = 8790 + Math.floor(Math.random() * 200);
   const keys = Array.from({ length: keyCount }, () => `bench-${randomUUID()}`);
-  const vars = keys.length ? ["--var", `API_KEY_HASHES:${keys.map((k) => createHash("sha256").update(k).digest("hex")).join(",")}`] : [];
+  const vars = keys.length ? ["--var", `API_KEY_HASHES:${keyHashes(keys)}`] : [];
   const child = spawn(join(root, "node_modules/.bin/wrangler"), ["dev", ...args, "--ip", "127.0.0.1", "--port", String(port), "--log-level", "error", ...vars], {
     cwd: root,
-    env: {
-      ...process.env,
-      PATH: `${join(root, "node_modules/.bin")}:${process.env.PATH}`,
-      CLOUDFLARE_CF_FETCH_ENABLED: "false",
-      WRANGLER_SEND_METRICS: "false",
-      CI: "true",
-    },
+    env: toolEnv(root),
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
@@ -174,16 +170,8 @@ export async function startWorker(root: string, args: string[], readyPath = "/he
     } catch {}
   };
   const base = `http://127.0.0.1:${port}`;
-  const started = performance.now();
   try {
-    for (;;) {
-      if (performance.now() - started > 90_000) throw new Error("wrangler dev did not start in 90 s");
-      try {
-        if ((await fetch(`${base}${readyPath}`)).ok) break;
-      } catch {}
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    const readyMs = performance.now() - started;
+    const readyMs = await waitUntilReady(base, readyPath);
     const workerds = descendants(child.pid!).filter((pid) => {
       try {
         return readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "workerd";
