@@ -5,6 +5,7 @@
 import { createApp } from "./app";
 import type { Bindings } from "./env";
 import type { FontFileLoader } from "./render/fonts";
+import { warmUp } from "./warm-up";
 
 /** Reads fonts/<file> through the Static Assets binding. */
 function assetsFontLoader(env: Bindings): FontFileLoader {
@@ -17,5 +18,8 @@ function assetsFontLoader(env: Bindings): FontFileLoader {
 }
 
 const app = createApp({ fontLoader: assetsFontLoader });
+
+// At startup, outside any request's CPU time: the isolate's first letter then runs compiled code (src/warm-up.ts).
+await warmUp();
 
 export default app;

@@ -67,6 +67,11 @@ export interface RunningWorker {
   /** Bearer tokens accepted by the Worker (each has its own rate-limit bucket). */
   keys: string[];
   readyMs: number;
+  /**
+   * CPU of that process until it first answered: workerd's own start, compiling the script, its global
+   * scope (with the warm-up, src/warm-up.ts) and one GET /healthz. Workers allow 1 s of startup.
+   */
+  startupCpu: number;
   stop(): void;
 }
 
@@ -146,7 +151,7 @@ const shuhan :Workerd.Worker = (
   const base = `http://127.0.0.1:${port}`;
   try {
     const readyMs = await waitUntilReady(base, "/healthz");
-    return { base, pid: child.pid!, keys, readyMs, stop };
+    return { base, pid: child.pid!, keys, readyMs, startupCpu: readCpu(child.pid!).sched, stop };
   } catch (error) {
     stop();
     throw new Error(`${(error as Error).message}\n${stderr.slice(0, 2000)}`);
@@ -182,7 +187,7 @@ export async function startWorker(root: string, args: string[], readyPath = "/he
     const args = (pid: number) => readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
     const runner = workerds.find((pid) => !args(pid).some((a) => a.includes(`entry=127.0.0.1:${port}`))) ?? workerds.at(-1);
     if (!runner) throw new Error("no workerd process under wrangler dev");
-    return { base, pid: runner, keys, readyMs, stop };
+    return { base, pid: runner, keys, readyMs, startupCpu: readCpu(runner).sched, stop };
   } catch (error) {
     stop();
     throw error;
