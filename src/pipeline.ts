@@ -7,7 +7,7 @@ import type { Block, DocumentMeta, FaceId } from "./render/types";
 import { validateBody } from "./validation";
 import { renderTemplate } from "./render/template";
 import { parseBlocks } from "./render/blocks";
-import { layoutDocument, LAYOUT_CODE_POINTS } from "./render/layout";
+import { layoutCodePoints, layoutDocument } from "./render/layout";
 import { describeCodePoint, loadFontSet, locate, undrawableError, type FontFileLoader } from "./render/fonts";
 import { writePdf, type SharedGlyphs, type WritePdfOptions } from "./render/pdf";
 import { blocksToText } from "./render/text";
@@ -127,9 +127,12 @@ function withPathPrefix<T>(prefix: readonly PropertyKey[], step: () => T): T {
   }
 }
 
-/** Which code points each face must draw: titles, headings and <strong> are bold; the rest is body. */
-export function faceUsage(blocks: readonly Block[]): Map<FaceId, Set<number>> {
-  const body = new Set(LAYOUT_CODE_POINTS);
+/**
+ * Which code points each face must draw: titles, headings and <strong> are bold; the rest is body, with the
+ * characters the layout adds in the letter's script (its page numbers).
+ */
+export function faceUsage(blocks: readonly Block[], script: "Hans" | "Hant" = "Hans"): Map<FaceId, Set<number>> {
+  const body = new Set(layoutCodePoints(script));
   const bold = new Set<number>();
   const addSpans = (spans: readonly { text: string; bold?: boolean }[], allBold = false) => {
     for (const span of spans) addCodePoints(span.bold || allBold ? bold : body, span.text);
@@ -200,7 +203,8 @@ export function pdfStages(prepared: PreparedLetter) {
     creationDate: new Date(Date.UTC(year, month - 1, day) - SHANGHAI_OFFSET_MINUTES * 60_000),
   };
   const pdf: WritePdfOptions = { shared: sharedGlyphs(prepared), utcOffsetMinutes: SHANGHAI_OFFSET_MINUTES };
-  return { usage: faceUsage(prepared.blocks), layout: { script: hant ? ("Hant" as const) : ("Hans" as const) }, meta, pdf };
+  const script = hant ? ("Hant" as const) : ("Hans" as const);
+  return { usage: faceUsage(prepared.blocks, script), layout: { script }, meta, pdf };
 }
 
 /** Asia/Shanghai is UTC+8 all year (no daylight saving since 1991). */
@@ -227,7 +231,10 @@ function sharedGlyphs(prepared: PreparedLetter): SharedGlyphs | undefined {
     const example = prepared.type.example as Record<string, unknown>;
     const now = typeof example.date === "string" ? new Date(`${example.date}T04:00:00Z`) : new Date(Date.UTC(2026, 0, 1));
     const usageOf = (body: Record<string, unknown>) =>
-      faceUsage(prepareLetter(prepared.type, { ...body, locale: prepared.letter.locale }, { now }).blocks);
+      faceUsage(
+        prepareLetter(prepared.type, { ...body, locale: prepared.letter.locale }, { now }).blocks,
+        prepared.letter.locale === "zh-Hant" ? "Hant" : "Hans",
+      );
     try {
       shared = new Map([...usageOf(maskStrings(example) as Record<string, unknown>)].map(([face, cps]) => [face, [...cps]]));
     } catch {

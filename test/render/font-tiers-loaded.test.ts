@@ -1,0 +1,38 @@
+/**
+ * Which font files a letter makes the Worker fetch (issue 13: the first letter of an isolate pays for every
+ * megabyte it loads). A Simplified letter must not ask for the Traditional tier just because the layout
+ * could draw 頁 in a Traditional letter's page numbers.
+ */
+import { describe, expect, it } from "vitest";
+import deferralRequest from "../../src/letters/deferral-request";
+import type { LetterType } from "../../src/letters/types";
+import { prepareLetter, renderPdf } from "../../src/pipeline";
+import { clearFontCache, type FontFileLoader } from "../../src/render/fonts";
+import { nodeFontLoader } from "../../src/render/fonts/node-loader";
+import { pdfToText } from "../helpers/pdf-tools";
+
+const type = deferralRequest as unknown as LetterType;
+const now = new Date(`${deferralRequest.example.date}T04:00:00Z`);
+
+async function render(locale: string) {
+  clearFontCache();
+  const asked: string[] = [];
+  const loader: FontFileLoader = (file) => (asked.push(file), nodeFontLoader(file));
+  const pdf = await renderPdf(prepareLetter(type, { ...structuredClone(deferralRequest.example), locale }, { now }), loader);
+  return { asked: asked.sort(), text: pdfToText(pdf) };
+}
+
+describe("the font files a letter loads", () => {
+  it("a Simplified letter: the common tier of each face, not the Traditional tier", async () => {
+    const { asked, text } = await render("zh-Hans");
+    expect(asked).toEqual(["NotoSerifSC-Bold.common.ttf", "NotoSerifSC-Regular.common.ttf"]);
+    expect(text).toMatch(/第 ?1 ?页 ?共 ?\d+ ?页/);
+    expect(text).not.toContain("頁");
+  });
+
+  it("a Traditional letter: the hant tier too, and its page numbers say 頁", async () => {
+    const { asked, text } = await render("zh-Hant");
+    expect(asked).toContain("NotoSerifSC-Regular.hant.ttf");
+    expect(text).toMatch(/第 ?1 ?頁 ?共 ?\d+ ?頁/);
+  });
+});
