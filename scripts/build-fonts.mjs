@@ -3,9 +3,14 @@
  * Builds the font files Shuhan embeds (`npm run fonts`): Noto Serif SC Regular (body) and Bold (titles),
  * split into tiers so that the usual letter never loads the whole 15 MB face.
  *
- *   common    ASCII, Latin-1 and the rest of the font below U+2E80 (Latin, Greek, Cyrillic, symbols),
- *             CJK symbols and punctuation, kana, bopomofo, enclosed CJK, CJK compatibility (㎡),
- *             full-width forms, the GB 2312 symbol rows and its 6,763 hanzi.
+ *   core      what nearly every letter draws, so that an isolate's first letter fetches ~1.9 MB a face, not
+ *             3.7 (the fetch was the largest cost of that letter in workerd, issue 13): ASCII, Latin
+ *             (pinyin), general punctuation, mathematical operators, CJK symbols and punctuation,
+ *             full-width forms, the GB 2312 symbol rows, its 3,755 level-1 hanzi (次常用 level 2 is the
+ *             rarer half), and every other GB 2312 hanzi that the templates, the letter modules or the
+ *             labels print (呗, 圳 …: src/templates.gen.ts, src/letters/, src/text/).
+ *   common    the rest of GB 2312 and of the font below U+2E80 (Greek, Cyrillic, symbols), kana, bopomofo,
+ *             enclosed CJK, CJK compatibility (㎡): mostly the level-2 hanzi of names and rare words.
  *   hant      the Big5 level-1 常用字 (5,401) that GB 2312 lacks (2,073): what a zh-Hant letter needs,
  *             so that it does not pull in the extended tier either.
  *   extended  everything else the face has (the rest of URO U+4E00–9FFF, Extension A, …). Regular only:
@@ -27,7 +32,8 @@
  * load are chosen without reading any font file).
  */
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
@@ -42,8 +48,8 @@ const pkgVersion = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8")
 const fontsDir = join(root, "fonts");
 
 const SOURCES = {
-  body: { file: "400Regular/NotoSerifSC_400Regular.ttf", psName: "NotoSerifSC-Regular", tiers: ["common", "hant", "extended"] },
-  bold: { file: "700Bold/NotoSerifSC_700Bold.ttf", psName: "NotoSerifSC-Bold", tiers: ["common", "hant"] },
+  body: { file: "400Regular/NotoSerifSC_400Regular.ttf", psName: "NotoSerifSC-Regular", tiers: ["core", "common", "hant", "extended"] },
+  bold: { file: "700Bold/NotoSerifSC_700Bold.ttf", psName: "NotoSerifSC-Bold", tiers: ["core", "common", "hant"] },
 };
 /** When a face lacks a character, draw it with this face instead (bold → regular). */
 const FALLBACK = { bold: "body" };
@@ -310,7 +316,36 @@ const COMMON_BLOCKS = [
   [0xff00, 0xffef], // full-width forms (，０Ａ￥)
 ];
 const inBlocks = (cp, blocks) => blocks.some(([a, b]) => cp >= a && cp <= b);
+/** The blocks of the core tier (besides the GB 2312 symbol rows and its hanzi, see `core` below). */
+const CORE_BLOCKS = [
+  [0x0020, 0x024f], // ASCII, Latin-1, Latin Extended-A/B (pinyin ā á ǎ)
+  [0x2000, 0x206f], // general punctuation
+  [0x2200, 0x22ff], // mathematical operators (HarfBuzz also keeps the bidi mirror of ∈ ≌ …, so the block is whole)
+  [0x3000, 0x303f], // CJK symbols and punctuation
+  [0xff00, 0xffef], // full-width forms
+];
+const gb2312Level1 = decodeCharset("gb2312", span(0xb0, 0xd7), span(0xa1, 0xfe));
+if ([...gb2312Level1].filter(isUnifiedIdeograph).length !== 3755) throw new Error("GB 2312 level 1 should have 3755 hanzi");
+
+/**
+ * The hanzi Shuhan's own text prints: every template (both scripts, as precompiled) and the letter modules'
+ * and labels' sources. A type added later with a rarer character only loads the common tier until the
+ * fonts are rebuilt: slower, never wrong.
+ */
+function printedHanzi() {
+  execFileSync(process.execPath, [join(root, "scripts/precompile-templates.mjs")], { stdio: "ignore" });
+  const files = [join(root, "src/templates.gen.ts")];
+  for (const dir of ["letters", "text"])
+    for (const f of readdirSync(join(root, "src", dir))) if (f.endsWith(".ts") && !f.endsWith(".gen.ts")) files.push(join(root, "src", dir, f));
+  const out = new Set();
+  for (const file of files) for (const ch of readFileSync(file, "utf8").match(/[\u3400-\u9fff]/gu) ?? []) out.add(ch.codePointAt(0));
+  return out;
+}
+const printed = printedHanzi();
+
 const TIER_RULES = {
+  core: (cp) =>
+    gb2312.has(cp) ? !isUnifiedIdeograph(cp) || gb2312Level1.has(cp) || printed.has(cp) : !isUnifiedIdeograph(cp) && inBlocks(cp, CORE_BLOCKS),
   common: (cp) => inBlocks(cp, COMMON_BLOCKS) || gb2312.has(cp),
   hant: (cp) => big5Level1Set.has(cp),
   extended: () => true,
@@ -415,7 +450,10 @@ async function main() {
       const cmap = readCmap(out);
       const glyph = glyphReader(out);
       if (cmap.size !== cps.length || cps.some((cp) => !cmap.has(cp)))
-        throw new Error(`${face}/${tier}: subset cmap has ${cmap.size} code points, expected ${cps.length}`);
+        throw new Error(
+          `${face}/${tier}: subset cmap has ${cmap.size} code points, expected ${cps.length} ` +
+            `(extra: ${[...cmap.keys()].filter((cp) => !cps.includes(cp)).map(hex).join(" ")})`,
+        );
       for (const cp of cps)
         if (!sameOutline(sourceGlyph(sourceCmap.get(cp)), glyph(cmap.get(cp))))
           throw new Error(`${face}/${tier}: outline of ${hex(cp)} differs from the source`);

@@ -70,8 +70,15 @@ describe("findUndrawable (manifest only)", () => {
     expect(findUndrawable(required)).toEqual([]);
   });
 
-  it("puts GB 2312 text in the common tier, Big5 常用字 in hant, the rest in extended", () => {
-    expect(locate("body", "中".codePointAt(0)!)?.name).toBe("common");
+  it("puts GB 2312 level 1 in the core tier, level 2 in common, Big5 常用字 in hant, the rest in extended", () => {
+    expect(locate("body", "中".codePointAt(0)!)?.name).toBe("core");
+    expect(locate("body", "，".codePointAt(0)!)?.name).toBe("core");
+    expect(locate("body", "A".codePointAt(0)!)?.name).toBe("core");
+    expect(locate("body", "璐".codePointAt(0)!)?.name).toBe("common"); // GB 2312 level 2, in names
+    // Level 2, but the letters print it (借呗, 深圳): core.
+    expect(locate("body", "呗".codePointAt(0)!)?.name).toBe("core");
+    expect(locate("body", "圳".codePointAt(0)!)?.name).toBe("core");
+    expect(locate("body", "㎡".codePointAt(0)!)?.name).toBe("common");
     expect(locate("body", "書".codePointAt(0)!)?.name).toBe("hant");
     expect(locate("body", "䶮".codePointAt(0)!)?.name).toBe("extended");
     expect(locate("body", "喆".codePointAt(0)!)?.name).toBe("extended");
@@ -82,23 +89,29 @@ describe("findUndrawable (manifest only)", () => {
 });
 
 describe("loadFontSet", () => {
-  it("loads only the common tiers for a GB 2312 letter", async () => {
+  it("loads only the core tiers for a letter in GB 2312's level-1 hanzi", async () => {
     const { loader, calls } = spyLoader();
     await loadFontSet(usage(GB2312_LETTER, "个性化分期还款申请书"), loader);
-    expect(calls.sort()).toEqual(["NotoSerifSC-Bold.common.ttf", "NotoSerifSC-Regular.common.ttf"]);
+    expect(calls.sort()).toEqual(["NotoSerifSC-Bold.core.ttf", "NotoSerifSC-Regular.core.ttf"]);
+  });
+
+  it("adds the common tier of the face that draws a level-2 hanzi (a name: 王璐)", async () => {
+    const { loader, calls } = spyLoader();
+    await loadFontSet(usage(`${GB2312_LETTER}王璐`, "个性化分期还款申请书"), loader);
+    expect(calls.sort()).toEqual(["NotoSerifSC-Bold.core.ttf", "NotoSerifSC-Regular.common.ttf", "NotoSerifSC-Regular.core.ttf"]);
   });
 
   it("adds the extended tier only when a character needs it, and the hant tier for 常用繁體字", async () => {
     const { loader, calls } = spyLoader();
     await loadFontSet(usage(`${GB2312_LETTER}䶮`), loader);
-    expect(calls.sort()).toEqual(["NotoSerifSC-Regular.common.ttf", "NotoSerifSC-Regular.extended.ttf"]);
+    expect(calls.sort()).toEqual(["NotoSerifSC-Regular.core.ttf", "NotoSerifSC-Regular.extended.ttf"]);
     clearFontCache();
     const zhHant = spyLoader();
     await loadFontSet(usage("尊敬的銀行：本人申請分期還款。", "個人化分期還款申請書"), zhHant.loader);
     expect(zhHant.calls.sort()).toEqual([
-      "NotoSerifSC-Bold.common.ttf",
+      "NotoSerifSC-Bold.core.ttf",
       "NotoSerifSC-Bold.hant.ttf",
-      "NotoSerifSC-Regular.common.ttf",
+      "NotoSerifSC-Regular.core.ttf",
       "NotoSerifSC-Regular.hant.ttf",
     ]);
   });
@@ -124,7 +137,7 @@ describe("loadFontSet", () => {
     const { loader, calls } = spyLoader();
     await Promise.all([loadFontSet(usage("中文"), loader), loadFontSet(usage("汉字"), loader)]);
     await loadFontSet(usage("再来"), loader);
-    expect(calls).toEqual(["NotoSerifSC-Regular.common.ttf"]);
+    expect(calls).toEqual(["NotoSerifSC-Regular.core.ttf"]);
   });
 
   it("drops a failed load from the cache, so the next request retries", async () => {
@@ -134,7 +147,7 @@ describe("loadFontSet", () => {
     fail = false;
     const fonts = await loadFontSet(usage("中文"), loader);
     expect(fonts.advance(0x4e2d, "body")).toBe(1);
-    expect(calls).toEqual(["NotoSerifSC-Regular.common.ttf", "NotoSerifSC-Regular.common.ttf"]);
+    expect(calls).toEqual(["NotoSerifSC-Regular.core.ttf", "NotoSerifSC-Regular.core.ttf"]);
   });
 
   it("throws a plain error when asked to measure a character whose tier was not loaded", async () => {
