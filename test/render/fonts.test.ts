@@ -214,7 +214,7 @@ describe("shipped font files", () => {
 });
 
 describe("the shipped fonts' SHIX index (scripts/build-fonts.mjs)", () => {
-  const files = ["NotoSerifSC-Regular.common.ttf", "NotoSerifSC-Bold.hant.ttf", "NotoSerifSC-Regular.extended.ttf"];
+  const files = ["NotoSerifSC-Regular.core.ttf", "NotoSerifSC-Bold.common.ttf", "NotoSerifSC-Bold.hant.ttf", "NotoSerifSC-Regular.extended.ttf"];
   /** The same file with the index's tag renamed, so that parseTrueType reads cmap, hmtx and loca itself. */
   const withoutIndex = (bytes: Uint8Array) => {
     const copy = bytes.slice();
