@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    exclude: ["test/workers/**", "test/e2e/**", "test/package/**", "test/openapi-tools.test.ts", "node_modules/**"],
+    exclude: ["test/workers/**", "test/e2e/**", "test/package/**", "test/openapi-tools.test.ts", "test/worker-bundle.test.ts", "node_modules/**"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

@@ -15,10 +15,13 @@
  * (the parsed fonts, the per-face glyph tables, the compressed pieces), so that no letter can ever be drawn
  * with a warm-up glyph: test/warm-up.test.ts renders every example after a warm-up and compares the bytes.
  *
- * Nothing of a request is involved: the letter is a letter type's own example. Failing, it only costs speed.
+ * Nothing of a request is involved: the letter is a letter type's own example. Failing, it only costs speed
+ * (and logs a warning). Global scope also forbids random values and timers, so the warm-up cannot go
+ * through the app itself (its request IDs are random): the middleware and routes still run cold once.
  */
 import { inflateSync } from "node:zlib";
 import { findLetterType } from "./letters";
+import { errorSummary, log } from "./log";
 import { prepareLetter, renderPdf, type PreparedLetter } from "./pipeline";
 import { clearFontCache, faceTiers, type FontFileLoader } from "./render/fonts";
 import { WARM_UP_CHARACTERS, WARM_UP_FONTS } from "./render/fonts/warm-up-fonts";
@@ -97,7 +100,9 @@ export async function warmUp(rounds = 1): Promise<boolean> {
       await renderPdf(warm, loader);
     }
     return true;
-  } catch {
+  } catch (error) {
+    // Only speed is lost, but an operator should know (the error's class and place, never a message).
+    log("warn", `startup warm-up failed, the first letter of this isolate will be slower: ${errorSummary(error)}`);
     return false;
   } finally {
     clearFontCache();

@@ -72,6 +72,8 @@ export interface RunningWorker {
    * scope (with the warm-up, src/warm-up.ts) and one GET /healthz. Workers allow 1 s of startup.
    */
   startupCpu: number;
+  /** What the process wrote to stderr so far (the Worker's log lines; empty under wrangler dev, which shows its own). */
+  output(): string;
   stop(): void;
 }
 
@@ -151,7 +153,7 @@ const shuhan :Workerd.Worker = (
   const base = `http://127.0.0.1:${port}`;
   try {
     const readyMs = await waitUntilReady(base, "/healthz");
-    return { base, pid: child.pid!, keys, readyMs, startupCpu: readCpu(child.pid!).sched, stop };
+    return { base, pid: child.pid!, keys, readyMs, startupCpu: readCpu(child.pid!).sched, output: () => stderr, stop };
   } catch (error) {
     stop();
     throw new Error(`${(error as Error).message}\n${stderr.slice(0, 2000)}`);
@@ -187,7 +189,7 @@ export async function startWorker(root: string, args: string[], readyPath = "/he
     const args = (pid: number) => readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
     const runner = workerds.find((pid) => !args(pid).some((a) => a.includes(`entry=127.0.0.1:${port}`))) ?? workerds.at(-1);
     if (!runner) throw new Error("no workerd process under wrangler dev");
-    return { base, pid: runner, keys, readyMs, startupCpu: readCpu(runner).sched, stop };
+    return { base, pid: runner, keys, readyMs, startupCpu: readCpu(runner).sched, output: () => "", stop };
   } catch (error) {
     stop();
     throw error;
