@@ -3,14 +3,15 @@
  * Builds the font files Shuhan embeds (`npm run fonts`): Noto Serif SC Regular (body) and Bold (titles),
  * split into tiers so that the usual letter never loads the whole 15 MB face.
  *
- *   core      what nearly every letter draws, so that an isolate's first letter fetches ~1.9 MB a face, not
- *             3.7 (the fetch was the largest cost of that letter in workerd, issue 13): ASCII, Latin
+ *   core      what nearly every letter draws, so that an isolate's first letter fetches 2.1 + 0.9 MB, not
+ *             3.7 + 3.7 (the fetch was the largest cost of that letter in workerd, issue 13): ASCII, Latin
  *             (pinyin), general punctuation, mathematical operators, CJK symbols and punctuation,
- *             full-width forms, the GB 2312 symbol rows, its 3,755 level-1 hanzi (次常用 level 2 is the
- *             rarer half), and every other GB 2312 hanzi that the templates, the letter modules or the
- *             labels print (呗, 圳 …: src/templates.gen.ts, src/letters/, src/text/).
+ *             full-width forms, the GB 2312 symbol rows, every hanzi Shuhan's own text prints in either
+ *             script (呗, 圳, 請 …: templates, letter modules, labels, page numbers) and, in the body face,
+ *             GB 2312's 3,755 level-1 hanzi (次常用 level 2 is the rarer half) for the borrower's words.
  *   common    the rest of GB 2312 and of the font below U+2E80 (Greek, Cyrillic, symbols), kana, bopomofo,
- *             enclosed CJK, CJK compatibility (㎡): mostly the level-2 hanzi of names and rare words.
+ *             enclosed CJK, CJK compatibility (㎡): in the body face mostly the level-2 hanzi of names
+ *             and rare words; in bold, whatever a letter sets in bold that is not Shuhan's own text.
  *   hant      the Big5 level-1 常用字 (5,401) that GB 2312 lacks (2,073): what a zh-Hant letter needs,
  *             so that it does not pull in the extended tier either.
  *   extended  everything else the face has (the rest of URO U+4E00–9FFF, Extension A, …). Regular only:
@@ -328,14 +329,14 @@ const gb2312Level1 = decodeCharset("gb2312", span(0xb0, 0xd7), span(0xa1, 0xfe))
 if ([...gb2312Level1].filter(isUnifiedIdeograph).length !== 3755) throw new Error("GB 2312 level 1 should have 3755 hanzi");
 
 /**
- * The hanzi Shuhan's own text prints: every template (both scripts, as precompiled) and the letter modules'
- * and labels' sources. A type added later with a rarer character only loads the common tier until the
+ * The hanzi Shuhan's own text prints: every template (both scripts, as precompiled), the letter modules' and
+ * labels' sources and the layout's (page numbers: 页 頁). A type added later with a rarer character only loads the common tier until the
  * fonts are rebuilt: slower, never wrong.
  */
 function printedHanzi() {
   execFileSync(process.execPath, [join(root, "scripts/precompile-templates.mjs")], { stdio: "ignore" });
   const files = [join(root, "src/templates.gen.ts")];
-  for (const dir of ["letters", "text"])
+  for (const dir of ["letters", "text", "render/layout"])
     for (const f of readdirSync(join(root, "src", dir))) if (f.endsWith(".ts") && !f.endsWith(".gen.ts")) files.push(join(root, "src", dir, f));
   const out = new Set();
   for (const file of files) for (const ch of readFileSync(file, "utf8").match(/[\u3400-\u9fff]/gu) ?? []) out.add(ch.codePointAt(0));
@@ -344,8 +345,14 @@ function printedHanzi() {
 const printed = printedHanzi();
 
 const TIER_RULES = {
-  core: (cp) =>
-    gb2312.has(cp) ? !isUnifiedIdeograph(cp) || gb2312Level1.has(cp) || printed.has(cp) : !isUnifiedIdeograph(cp) && inBlocks(cp, CORE_BLOCKS),
+  // Bold draws only Shuhan's own text (titles, headings, table heads and the bold totals come from the
+  // templates and view models), so its core is that text's hanzi; the body's also holds level 1 for the
+  // borrower's own words. Both take the hanzi either script prints, so that a zh-Hant letter needs no hant tier.
+  core: (cp, face) =>
+    printed.has(cp) ||
+    (isUnifiedIdeograph(cp)
+      ? face === "body" && gb2312Level1.has(cp)
+      : gb2312.has(cp) || inBlocks(cp, CORE_BLOCKS)),
   common: (cp) => inBlocks(cp, COMMON_BLOCKS) || gb2312.has(cp),
   hant: (cp) => big5Level1Set.has(cp),
   extended: () => true,
@@ -434,7 +441,7 @@ async function main() {
     const tiers = [];
     const gen = { postScriptName: spec.psName, tiers: [] };
     for (const tier of spec.tiers) {
-      const cps = [...remaining].filter(TIER_RULES[tier]).sort((a, b) => a - b);
+      const cps = [...remaining].filter((cp) => TIER_RULES[tier](cp, face)).sort((a, b) => a - b);
       for (const cp of cps) remaining.delete(cp);
       const started = performance.now();
       let out = new Uint8Array(
