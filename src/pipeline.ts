@@ -251,6 +251,15 @@ function sharedGlyphs(prepared: PreparedLetter): SharedGlyphs | undefined {
   return shared ?? undefined;
 }
 
+/**
+ * Forgets the shared glyph lists (the startup warm-up, src/warm-up.ts: a Worker's clock reads 1970 in the
+ * global scope, and an example's ID number is checked against today, so a list computed there might not be
+ * the one a request computes).
+ */
+export function clearSharedGlyphs(): void {
+  sharedByKind.clear();
+}
+
 /** The value with every non-ASCII character of its strings replaced by "X" (object keys unchanged). */
 function maskStrings(value: unknown): unknown {
   if (typeof value === "string") return value.replace(/[^\u0000-\u007f]/gu, "X");

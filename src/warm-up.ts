@@ -13,7 +13,8 @@
  * one they have. Global scope can do no I/O, so the real font files cannot be read there; the first letter
  * still fetches them. Afterwards every isolate-wide cache the warm-up filled with the tiny fonts is emptied
  * (the parsed fonts, the per-face glyph tables, the compressed pieces), so that no letter can ever be drawn
- * with a warm-up glyph: test/warm-up.test.ts renders every example after a warm-up and compares the bytes.
+ * with a warm-up glyph, and the type's shared glyph list (computed under the global scope's clock, 1970):
+ * test/warm-up.test.ts warms up with the clock at 1970, renders every example and compares the bytes.
  *
  * Nothing of a request is involved: the letter is a letter type's own example. Failing, it only costs speed
  * (and logs a warning). Global scope also forbids random values and timers, so the warm-up cannot go
@@ -22,7 +23,7 @@
 import { inflateSync } from "node:zlib";
 import { findLetterType } from "./letters";
 import { errorSummary, log } from "./log";
-import { prepareLetter, renderPdf, type PreparedLetter } from "./pipeline";
+import { clearSharedGlyphs, prepareLetter, renderPdf, type PreparedLetter } from "./pipeline";
 import { clearFontCache, faceTiers, type FontFileLoader } from "./render/fonts";
 import { WARM_UP_CHARACTERS, WARM_UP_FONTS } from "./render/fonts/warm-up-fonts";
 import { clearPieceCaches } from "./render/pdf/piece-cache";
@@ -107,5 +108,6 @@ export async function warmUp(rounds = 1): Promise<boolean> {
   } finally {
     clearFontCache();
     clearPieceCaches();
+    clearSharedGlyphs();
   }
 }
