@@ -433,7 +433,13 @@ async function main() {
   if (worker && dev && stages) {
     console.log("\nThe Worker in workerd (CPU of the workerd process that runs it: schedstat, /proc/<pid>/stat in brackets)");
     const show = (title: string, w: typeof worker) => {
-      console.log(`  ${title}: ready in ${ms(w.ready)}; ${ms(w.startupCpu)} CPU until then (workerd's start, the script's compile and global scope with the warm-up, one GET /healthz; Workers allow 1 s of startup)`);
+      // (Under wrangler dev the process also runs wrangler's own Workers, so its startup CPU says little.)
+      console.log(
+        `  ${title}: ready in ${ms(w.ready)}` +
+          (w === worker
+            ? `; ${ms(w.startupCpu)} CPU until then (workerd's start, the script's compile and global scope with the warm-up, one GET /healthz; Workers allow 1 s of startup)`
+            : ""),
+      );
       console.log(`    first letter after start (font fetch + parse in the isolate): ${ms(w.first)} CPU, ${ms(w.firstWall)} wall`);
       console.log(
         `    bench letter: ${ms(w.perLetter)} CPU [${ms(w.perLetterStat)}] (rounds: ${w.perLetterAll.map((n) => n.toFixed(2)).join(", ")}); ` +
