@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseBlocks } from "../../src/render/blocks";
-import { LAYOUT_CODE_POINTS, layoutDocument, layoutLines, pageLines, pageNumberText, textItemWidth } from "../../src/render/layout";
+import { layoutCodePoints, layoutDocument, layoutLines, pageLines, pageNumberText, textItemWidth } from "../../src/render/layout";
 import type { Block, LayoutDocument, TextItem } from "../../src/render/types";
 import { columnWidths } from "../../src/render/layout/blocks/table-columns";
 import { fakeMetrics } from "../helpers/fake-metrics";
@@ -225,6 +225,10 @@ describe("the layout as data", () => {
   });
 
   it("exports every code point it adds: page numbers, markers, the footer's ellipsis", () => {
-    for (const ch of pageNumberText(12, 305) + "1234567890.\u2022…") expect(LAYOUT_CODE_POINTS.has(ch.codePointAt(0)!)).toBe(true);
+    for (const script of ["Hans", "Hant"] as const)
+      for (const ch of pageNumberText(12, 305, script) + "1234567890.\u2022…")
+        expect(layoutCodePoints(script).has(ch.codePointAt(0)!), `${script} ${ch}`).toBe(true);
+    // …and only the page numbers of its own script.
+    expect(layoutCodePoints("Hans").has("頁".codePointAt(0)!)).toBe(false);
   });
 });

@@ -16,6 +16,3 @@ const BY_SCRIPT = {
 export function layoutCodePoints(script: "Hans" | "Hant" = "Hans"): ReadonlySet<number> {
   return BY_SCRIPT[script];
 }
-
-/** Every code point the layout may add, in either script. */
-export const LAYOUT_CODE_POINTS: ReadonlySet<number> = new Set([...BY_SCRIPT.Hans, ...BY_SCRIPT.Hant]);

@@ -10,7 +10,7 @@ import { footerItem, furniture } from "./furniture";
 import { paginate } from "./paginate";
 import { resolveStyle, type LayoutOptions } from "./style";
 
-export { LAYOUT_CODE_POINTS, layoutCodePoints } from "./code-points";
+export { layoutCodePoints } from "./code-points";
 export { layoutLines, pageLines } from "./lines";
 export { textItemWidth, textWidth } from "./measure";
 export { pageNumberText } from "./furniture";
