@@ -229,7 +229,7 @@ function sharedGlyphs(prepared: PreparedLetter): SharedGlyphs | undefined {
   if (shared === undefined) {
     shared = null;
     const example = prepared.type.example as Record<string, unknown>;
-    const now = typeof example.date === "string" ? new Date(`${example.date}T04:00:00Z`) : new Date(Date.UTC(2026, 0, 1));
+    const now = exampleClock(example);
     const usageOf = (body: Record<string, unknown>) =>
       faceUsage(
         prepareLetter(prepared.type, { ...body, locale: prepared.letter.locale }, { now }).blocks,
@@ -249,6 +249,11 @@ function sharedGlyphs(prepared: PreparedLetter): SharedGlyphs | undefined {
     sharedByKind.set(key, shared);
   }
   return shared ?? undefined;
+}
+
+/** The clock a letter type's example is rendered as of: noon in Shanghai on its own date (else 2026-01-01). */
+export function exampleClock(example: Record<string, unknown>): Date {
+  return typeof example.date === "string" ? new Date(`${example.date}T04:00:00Z`) : new Date(Date.UTC(2026, 0, 1));
 }
 
 /**

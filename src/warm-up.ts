@@ -23,7 +23,7 @@
 import { inflateSync } from "node:zlib";
 import { findLetterType } from "./letters";
 import { errorSummary, log } from "./log";
-import { clearSharedGlyphs, prepareLetter, renderPdf, type PreparedLetter } from "./pipeline";
+import { clearSharedGlyphs, exampleClock, prepareLetter, renderPdf, type PreparedLetter } from "./pipeline";
 import { clearFontCache, faceTiers, type FontFileLoader } from "./render/fonts";
 import { WARM_UP_CHARACTERS, WARM_UP_FONTS } from "./render/fonts/warm-up-fonts";
 import { clearPieceCaches } from "./render/pdf/piece-cache";
@@ -93,7 +93,7 @@ export async function warmUp(rounds = 1): Promise<boolean> {
     const type = findLetterType(WARM_UP_TYPE);
     if (!type) return false;
     const example = withoutIdNumbers(type.example) as Record<string, unknown>;
-    const now = typeof example.date === "string" ? new Date(`${example.date}T04:00:00Z`) : new Date(Date.UTC(2026, 0, 1));
+    const now = exampleClock(example);
     const loader = warmUpFonts();
     for (let round = 0; round < rounds; round++) {
       const prepared = prepareLetter(type, example, { now });

@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
 import { letterTypes } from "../src/letters";
-import { clearSharedGlyphs, prepareLetter, renderPdf } from "../src/pipeline";
+import { clearSharedGlyphs, exampleClock, prepareLetter, renderPdf } from "../src/pipeline";
 import { clearFontCache } from "../src/render/fonts";
 import { glyphData, glyphId, locate, parseTrueType, type TrueTypeFont } from "../src/render/fonts";
 import { nodeFontLoader } from "../src/render/fonts/node-loader";
@@ -15,7 +15,6 @@ import { WARM_UP_CHARACTERS, WARM_UP_FONTS } from "../src/render/fonts/warm-up-f
 import { clearPieceCaches } from "../src/render/pdf/piece-cache";
 import { warmUp } from "../src/warm-up";
 import { inflateSync } from "node:zlib";
-import { FIXED_NOW } from "./helpers/app";
 import { pdfToText } from "./helpers/pdf-tools";
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
@@ -26,8 +25,7 @@ async function renderExamples(): Promise<Map<string, Uint8Array>> {
     for (const locale of ["zh-Hans", "zh-Hant"]) {
       const body: Record<string, unknown> = { ...structuredClone(type.example as Record<string, unknown>), locale };
       // As of the example's own date (some examples' deadlines are relative to it).
-      const now = typeof body.date === "string" ? new Date(`${body.date}T04:00:00Z`) : FIXED_NOW;
-      out.set(`${type.id} ${locale}`, await renderPdf(prepareLetter(type, body, { now }), nodeFontLoader));
+      out.set(`${type.id} ${locale}`, await renderPdf(prepareLetter(type, body, { now: exampleClock(body) }), nodeFontLoader));
     }
   }
   return out;

@@ -6,13 +6,13 @@
 import { describe, expect, it } from "vitest";
 import deferralRequest from "../../src/letters/deferral-request";
 import type { LetterType } from "../../src/letters/types";
-import { prepareLetter, renderPdf } from "../../src/pipeline";
+import { exampleClock, prepareLetter, renderPdf } from "../../src/pipeline";
 import { clearFontCache, type FontFileLoader } from "../../src/render/fonts";
 import { nodeFontLoader } from "../../src/render/fonts/node-loader";
 import { pdfToText } from "../helpers/pdf-tools";
 
 const type = deferralRequest as unknown as LetterType;
-const now = new Date(`${deferralRequest.example.date}T04:00:00Z`);
+const now = exampleClock(deferralRequest.example);
 
 async function render(locale: string) {
   clearFontCache();
