@@ -12,8 +12,8 @@
  *   common    the rest of GB 2312 and of the font below U+2E80 (Greek, Cyrillic, symbols), kana, bopomofo,
  *             enclosed CJK, CJK compatibility (㎡): in the body face mostly the level-2 hanzi of names
  *             and rare words; in bold, whatever a letter sets in bold that is not Shuhan's own text.
- *   hant      the Big5 level-1 常用字 (5,401) that GB 2312 lacks (2,073): what a zh-Hant letter needs,
- *             so that it does not pull in the extended tier either.
+ *   hant      the Big5 level-1 常用字 (5,401) that GB 2312 lacks (2,073), less those Shuhan prints (in
+ *             core): what a zh-Hant letter needs, so that it does not pull in the extended tier either.
  *   extended  everything else the face has (the rest of URO U+4E00–9FFF, Extension A, …). Regular only:
  *             a bold character outside common/hant falls back to the regular glyph at run time.
  *
@@ -51,6 +51,14 @@ const fontsDir = join(root, "fonts");
 const SOURCES = {
   body: { file: "400Regular/NotoSerifSC_400Regular.ttf", psName: "NotoSerifSC-Regular", tiers: ["core", "common", "hant", "extended"] },
   bold: { file: "700Bold/NotoSerifSC_700Bold.ttf", psName: "NotoSerifSC-Bold", tiers: ["core", "common", "hant"] },
+};
+/** HarfBuzz subset options for every file (the tiers and the warm-up subsets). */
+const SUBSET_OPTIONS = {
+  targetFormat: "truetype",
+  keepFeatures: [], // no shaping: a code point maps to one glyph through cmap
+  noLayoutClosure: true,
+  preserveNameIds: [0, 1, 2, 3, 4, 5, 6, 13, 14], // copyright, names, licence text and URL
+  dropTables: ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "vhea", "vmtx", "VORG", "STAT", "DSIG", "gasp"],
 };
 /** When a face lacks a character, draw it with this face instead (bold → regular). */
 const FALLBACK = { bold: "body" };
@@ -330,8 +338,8 @@ if ([...gb2312Level1].filter(isUnifiedIdeograph).length !== 3755) throw new Erro
 
 /**
  * The hanzi Shuhan's own text prints: every template (both scripts, as precompiled), the letter modules' and
- * labels' sources and the layout's (page numbers: 页 頁). A type added later with a rarer character only loads the common tier until the
- * fonts are rebuilt: slower, never wrong.
+ * labels' sources and the layout's (page numbers: 页 頁). A type added later with a rarer character loads
+ * the common or hant tier for it until the fonts are rebuilt: slower, never wrong.
  */
 function printedHanzi() {
   execFileSync(process.execPath, [join(root, "scripts/precompile-templates.mjs")], { stdio: "ignore" });
@@ -445,13 +453,7 @@ async function main() {
       for (const cp of cps) remaining.delete(cp);
       const started = performance.now();
       let out = new Uint8Array(
-        await subsetFont(Buffer.from(source), String.fromCodePoint(...cps), {
-          targetFormat: "truetype",
-          keepFeatures: [], // no shaping: a code point maps to one glyph through cmap
-          noLayoutClosure: true,
-          preserveNameIds: [0, 1, 2, 3, 4, 5, 6, 13, 14], // copyright, names, licence text and URL
-          dropTables: ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "vhea", "vmtx", "VORG", "STAT", "DSIG", "gasp"],
-        }),
+        await subsetFont(Buffer.from(source), String.fromCodePoint(...cps), SUBSET_OPTIONS),
       );
       // Check the subset: exactly the intended code points, each with the source's outline.
       const cmap = readCmap(out);
@@ -524,13 +526,7 @@ async function writeWarmUpFonts() {
     const source = new Uint8Array(readFileSync(join(pkgDir, spec.file)));
     const out = indexed(
       new Uint8Array(
-        await subsetFont(Buffer.from(source), WARM_UP_CHARACTERS, {
-          targetFormat: "truetype",
-          keepFeatures: [],
-          noLayoutClosure: true,
-          preserveNameIds: [0, 1, 2, 3, 4, 5, 6, 13, 14],
-          dropTables: ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "vhea", "vmtx", "VORG", "STAT", "DSIG", "gasp"],
-        }),
+        await subsetFont(Buffer.from(source), WARM_UP_CHARACTERS, SUBSET_OPTIONS),
       ),
     );
     const cmap = readCmap(out);
