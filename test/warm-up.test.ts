@@ -5,16 +5,15 @@
  * PDF, byte for byte, as rendered in an isolate that never warmed up, and reads the same text.
  */
 import { createHash } from "node:crypto";
+import { inflateSync } from "node:zlib";
 import { describe, expect, it, vi } from "vitest";
 import { letterTypes } from "../src/letters";
 import { clearSharedGlyphs, exampleClock, prepareLetter, renderPdf } from "../src/pipeline";
-import { clearFontCache } from "../src/render/fonts";
-import { glyphData, glyphId, locate, parseTrueType, type TrueTypeFont } from "../src/render/fonts";
+import { clearFontCache, glyphData, glyphId, locate, parseTrueType, type TrueTypeFont } from "../src/render/fonts";
 import { nodeFontLoader } from "../src/render/fonts/node-loader";
 import { WARM_UP_CHARACTERS, WARM_UP_FONTS } from "../src/render/fonts/warm-up-fonts";
 import { clearPieceCaches } from "../src/render/pdf/piece-cache";
 import { warmUp } from "../src/warm-up";
-import { inflateSync } from "node:zlib";
 import { pdfToText } from "./helpers/pdf-tools";
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
