@@ -31,7 +31,7 @@ import { labelList, scriptOf, type Script } from "../text/labels";
 import { attachmentsList, borrowerSection, lenderKindOptions, lenderSection, options, settingsSection } from "../form/sections";
 import { accountSchema, borrowerSchema, commonFields, LENDER_KINDS, lenderSchema, nameText, text } from "./common";
 import { accountView, buildFileName, displayIdNumber, footerNote, letterDate, maskAccountNumber, signatureLines, type Borrower } from "./shared";
-import { fieldError, readLetterDate } from "./checks";
+import { ANY, fieldError, readLetterDate } from "./checks";
 import { letterFacts } from "./facts";
 import {
   AGENT_KIND_LABELS,
@@ -158,7 +158,6 @@ export type Authorization = z.output<typeof authorizationSchema>;
 
 export const TITLE = { "zh-Hans": "授权委托书", "zh-Hant": "授權委託書" } as const;
 
-const ANY = z.unknown();
 const present = (read: BodyReader, path: string) => read(path, ANY) !== undefined;
 
 /** A negotiation authorisation that lasts longer than this is warned about. */

@@ -12,8 +12,10 @@ import type { BodyReader, LetterContext } from "./types";
 // The reader's schemas, built once: a check runs on every body, and building a zod schema (its `init`) costs
 // more than parsing one field with it.
 
-/** Anything present, for "was this field given". */
-const ANY = z.unknown();
+/** Anything present, for "was this field given" (every letter module's checks read with it). */
+export const ANY = z.unknown();
+/** Any string (a name to compare with another). */
+export const STRING = z.string();
 /** Any array, for counting items. */
 const ARRAY = z.array(ANY);
 const OPTIONAL_MONEY = moneySchema.optional();

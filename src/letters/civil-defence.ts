@@ -38,7 +38,7 @@ import { HARDSHIP_REASON_LABELS, labelList, scriptOf, type Labels, type Script }
 import { accountSchema, borrowerSchema, hardshipSchema, HARDSHIP_REASONS, LENDER_KINDS } from "./common";
 import { paragraphsText } from "./text-fields";
 import { accountView, amountView, buildFileName, letterDate, paragraphs, type AmountView } from "./shared";
-import { fieldError, readLetterDate } from "./checks";
+import { ANY, fieldError, readLetterDate, STRING } from "./checks";
 import { amountFact, letterFacts } from "./facts";
 import { installmentSchedule, type InstallmentPlan } from "./installment-request";
 import { assessLimitation, LIMITATION_EVENTS, limitationRefusal, type LimitationEvent, type LimitationOutcome } from "./court-limitation";
@@ -194,8 +194,6 @@ export type CivilDefence = z.output<typeof civilDefenceSchema>;
 // Checks
 
 // The checks' reader schemas, built once: building a zod schema costs more than parsing a field with it.
-const ANY = z.unknown();
-const STRING = z.string();
 const MEDIATION_MONTHS = z.number().int().min(1).max(MAX_PROPOSAL_MONTHS);
 
 const DEFENCES_READ = z.array(z.enum(DEFENCES));

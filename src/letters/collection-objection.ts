@@ -44,7 +44,7 @@ import {
   type Conduct,
 } from "./collection-rules";
 import { buildFileName, letterDate, letterFrame, paragraphs, signatureLines } from "./shared";
-import { checkDatesAgainstLetter, fieldError, readArrayLength } from "./checks";
+import { ANY, checkDatesAgainstLetter, fieldError, readArrayLength } from "./checks";
 import { checkReplyChannel } from "./request";
 import { letterFacts, replyDeadline } from "./facts";
 import { attachmentsList, borrowerSection, debtSection, evidenceList, label, lenderSection, options, settingsSection } from "../form/sections";
@@ -150,7 +150,6 @@ const READ = {
   no: z.literal(false),
   phone: z.literal("phone"),
   strings: z.array(z.string()),
-  any: z.unknown(),
 };
 /** The police report's fields besides `reported`. */
 const REPORT_FIELDS = ["date", "station", "reportNumber"] as const;
@@ -217,7 +216,7 @@ export function objectionChecks(read: BodyReader, context: LetterContext): Field
   // An unticked "reported" box alone (the web form always sends it) says nothing: only a report given is out of place.
   const reportGiven =
     read("policeReport.reported", READ.yes) !== undefined ||
-    REPORT_FIELDS.some((key) => read(`policeReport.${key}`, READ.any) !== undefined);
+    REPORT_FIELDS.some((key) => read(`policeReport.${key}`, ANY) !== undefined);
   if (reportGiven && !read("debtIsIllegal", READ.yes))
     errors.push(
       fieldError(

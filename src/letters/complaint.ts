@@ -28,7 +28,7 @@ import { commonFields, nameText, paragraphsText, text } from "./common";
 import { CONDUCTS, CitationNamer, INCIDENT_CHANNELS, explainConducts, normsDisclaimer, type CollectionFacts } from "./collection-rules";
 import { MAX_INCIDENTS, collectionObjectionSchema, incidentChecks, incidentRows, orderIncidents } from "./collection-objection";
 import { amountView, buildFileName, letterDate, letterFrame, maskAccountNumber, masksNumbers, paragraphs } from "./shared";
-import { checkDatesAgainstLetter, fieldError, readArrayLength, readLetterDate } from "./checks";
+import { ANY, checkDatesAgainstLetter, fieldError, readArrayLength, readLetterDate } from "./checks";
 import { checkReplyChannel } from "./request";
 import { amountFact, letterFacts, SENDING_STEPS } from "./facts";
 import { INFO_CATEGORIES, INFO_CATEGORY_FORM_LABELS, THIRD_PARTIES, THIRD_PARTY_FORM_LABELS, categoryList, thirdPartyList } from "./personal-information-rules";
@@ -215,7 +215,6 @@ const TOPIC_LABELS_ZH: Record<ComplaintTopic, string> = {
   other: "其他",
 };
 
-const ANY = z.unknown();
 const STRINGS = z.array(z.string());
 
 /**

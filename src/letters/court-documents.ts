@@ -19,7 +19,7 @@ import { CITATIONS, type CitationId } from "../text/citations";
 import type { Labels, Script } from "../text/labels";
 import { borrowerSchema, lenderSchema } from "./common";
 import { nameText, text } from "./text-fields";
-import { fieldError, readArrayLength, readLetterDate } from "./checks";
+import { ANY, fieldError, readArrayLength, readLetterDate, STRING } from "./checks";
 import { roleLabel, type SignerRole } from "./shared";
 import { answerPeriod, type PeriodEnd } from "./court-deadlines";
 import type { BodyReader, DeadlineFact, LetterContext, LetterWarning, NextStepFact } from "./types";
@@ -181,10 +181,8 @@ export function ageOn(birth: CalendarDate, on: CalendarDate): number {
 const SEX_ZH = { male: "男", female: "女" } as const;
 
 // The checks' reader schemas, built once: building a zod schema costs more than parsing a field with it.
-const ANY = z.unknown();
 const SEX = z.enum(SEXES);
 const OTHER_DISPUTE = z.literal("other");
-const STRING = z.string();
 
 /**
  * The checks of the parties and the case, run on every body ("borrower" and "defendant"):

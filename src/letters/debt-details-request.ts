@@ -32,7 +32,7 @@ import { attachmentsList, borrowerSection, lenderSection, options, settingsSecti
 import type { Section } from "../form/fields";
 import { accountSchema, commonFields, nameText, text, type LenderKind } from "./common";
 import { amountView, buildFileName, letterDate, letterFrame } from "./shared";
-import { checkDatesAgainstLetter, fieldError } from "./checks";
+import { ANY, checkDatesAgainstLetter, fieldError } from "./checks";
 import { checkReplyChannel } from "./request";
 import { debtLimitationDates, limitationFacts, type LimitationFacts } from "./limitation";
 import { amountFact, citedIds, letterFacts, replyDeadline, SENDING_STEPS, REPLY_DAYS } from "./facts";
@@ -135,7 +135,6 @@ export type DebtDetailsRequest = z.output<typeof debtDetailsRequestSchema>;
 export const TITLE = { "zh-Hans": "债务明细及债权凭证查询函", "zh-Hant": "債務明細及債權憑證查詢函" } as const;
 
 const recipientKindSchema = z.enum(RECIPIENT_KINDS);
-const ANY = z.unknown();
 
 // The checks' reader schemas, built once: building a zod schema costs more than parsing a field with it.
 const NAME = nameText(80);

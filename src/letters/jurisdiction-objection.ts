@@ -27,7 +27,7 @@ import { scriptOf } from "../text/labels";
 import { accountSchema, borrowerSchema } from "./common";
 import { paragraphsText, text } from "./text-fields";
 import { accountView, buildFileName, letterDate, paragraphs } from "./shared";
-import { fieldError } from "./checks";
+import { ANY, fieldError, STRING } from "./checks";
 import { letterFacts } from "./facts";
 import {
   answerPeriodDeadline,
@@ -100,9 +100,7 @@ export const jurisdictionObjectionSchema = z.strictObject({
 export type JurisdictionObjection = z.output<typeof jurisdictionObjectionSchema>;
 
 // The checks' reader schemas, built once: building a zod schema costs more than parsing a field with it.
-const ANY = z.unknown();
 const GROUNDS_READ = z.array(z.enum(GROUNDS));
-const STRING = z.string();
 
 export function jurisdictionChecks(read: BodyReader, context: LetterContext): FieldError[] {
   const errors = courtPartyChecks(read, context);

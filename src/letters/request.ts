@@ -8,7 +8,7 @@ import type { FieldError } from "../errors";
 import type { Script } from "../text/labels";
 import { budgetView, type Budget, type BudgetView } from "./budget";
 import { checkLimitationRisk } from "./limitation";
-import { fieldError } from "./checks";
+import { ANY, fieldError } from "./checks";
 import { REPAYMENT_METHODS, type repaymentSchema } from "./common";
 import type { BodyReader, LetterContext } from "./types";
 import { text } from "./text-fields";
@@ -59,7 +59,6 @@ export function requestChecks(read: BodyReader, context: LetterContext): FieldEr
 }
 
 const line = text(200);
-const ANY = z.unknown();
 
 /**
  * A letter that asks for a written reply needs somewhere to send it: a postal address, a phone number or an
