@@ -32,13 +32,13 @@
 import { z } from "zod";
 import { bilingual, type FieldError } from "../errors";
 import { compareDates, dateSchema, formatChineseDate, formatIsoDate, type CalendarDate } from "../text/dates";
-import { moneySchema, parseMoney, type Fen } from "../text/money";
+import { moneySchema, parseMoney } from "../text/money";
 import { CITATIONS, citationApplies, type CitationId } from "../text/citations";
 import { HARDSHIP_REASON_LABELS, labelList, scriptOf, type Labels, type Script } from "../text/labels";
 import { accountSchema, borrowerSchema, hardshipSchema, HARDSHIP_REASONS, LENDER_KINDS } from "./common";
 import { paragraphsText } from "./text-fields";
 import { accountView, amountView, buildFileName, letterDate, paragraphs, type AmountView } from "./shared";
-import { ANY, fieldError, readLetterDate, STRING } from "./checks";
+import { ANY, fieldError, readDebtTotal, readLetterDate, STRING } from "./checks";
 import { amountFact, letterFacts } from "./facts";
 import { installmentSchedule, type InstallmentPlan } from "./installment-request";
 import { assessLimitation, LIMITATION_EVENTS, limitationRefusal, type LimitationEvent, type LimitationOutcome } from "./court-limitation";
@@ -315,7 +315,8 @@ export function civilDefenceChecks(read: BodyReader, context: LetterContext): Fi
     errors.push(fieldError("mediation.downPayment", "DOWN_PAYMENT_TOO_LARGE", "首付款须少于方案总额", "the down payment must be less than the proposal's total"));
   else if (total !== undefined && months !== undefined && total - down < months)
     errors.push(fieldError("mediation.months", "INSTALMENT_TOO_SMALL", "每期金额不能少于0.01元：请减少期数", "each instalment must be at least 0.01 yuan: use fewer months"));
-  const claimTotal = readClaimTotal(read);
+  // The claim has the debt's parts (本金, 利息, 罚息违约金, 费用): its total is read as a debt's is.
+  const claimTotal = readDebtTotal(read, "claim");
   if (total !== undefined && claimTotal !== undefined && total > claimTotal)
     errors.push(
       fieldError(
@@ -329,19 +330,6 @@ export function civilDefenceChecks(read: BodyReader, context: LetterContext): Fi
   if (first && compareDates(first, letter) <= 0)
     errors.push(fieldError("mediation.firstPaymentDate", "INVALID_DATE_ORDER", "第一期付款日期应晚于答辩状日期", "the first payment must be after the document's date"));
   return errors;
-}
-
-function readClaimTotal(read: BodyReader): Fen | undefined {
-  const principal = read("claim.principal", moneySchema);
-  if (principal === undefined) return undefined;
-  let total = principal;
-  for (const key of ["interest", "penalty", "fees"]) {
-    const path = `claim.${key}`;
-    const amount = read(path, moneySchema);
-    if (amount === undefined && read(path, ANY) !== undefined) return undefined;
-    total += amount ?? 0;
-  }
-  return total;
 }
 
 // ---------------------------------------------------------------------------------------------------------
