@@ -129,9 +129,24 @@ async function printJson(value: unknown, io: CliIo): Promise<number> {
   return EXIT_OK;
 }
 
+/**
+ * The description's first clause: up to the first "." or ":" that ends a clause, never one inside brackets
+ * ("(e.g. a clause …)" stays whole) — a line of `shuhan types` says when to use the letter.
+ */
+function firstClause(text: string): string {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === "." || c === ":") && (i + 1 === text.length || /\s/.test(text[i + 1]))) return text.slice(0, i);
+  }
+  return text;
+}
+
 async function typesCommand(io: CliIo): Promise<number> {
   const width = Math.max(...letterTypes.map((t) => t.id.length), "batch".length);
-  const lines = letterTypes.map((t) => `${t.id.padEnd(width)}  ${t.title["zh-Hans"]}  ${t.description.en.split(/(?<=[.:])\s/)[0].replace(/:$/, "")}`);
+  const lines = letterTypes.map((t) => `${t.id.padEnd(width)}  ${t.title["zh-Hans"]}  ${firstClause(t.description.en)}`);
   lines.push(`${"batch".padEnd(width)}  批量信函  (shuhan batch) one borrower's letters to many creditors, as a ZIP or one PDF`);
   await writeOutput("-", `${lines.join("\n")}\n`, io);
   return EXIT_OK;

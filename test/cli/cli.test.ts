@@ -128,6 +128,15 @@ describe("shuhan example / schema / types / --help", () => {
     const out = shuhan(["types"]).stdout.toString("utf8");
     for (const type of letterTypes) expect(out).toContain(`${type.id}`);
     expect(out).toContain("个性化分期还款申请书");
+    // Each line says when to use the letter in a whole clause: an "e.g." in brackets does not cut it short.
+    const lines = out.trimEnd().split("\n");
+    expect(lines).toHaveLength(letterTypes.length + 1);
+    for (const line of lines.slice(0, -1)) {
+      expect(line).toMatch(/ For /);
+      expect(line.split("(").length, line).toBe(line.split(")").length);
+      expect(line, line).not.toMatch(/[.:]$/);
+    }
+    expect(out).toMatch(/jurisdiction-objection +管辖权异议申请书 +For when you think the court seised has no jurisdiction \(e\.g\. a jurisdiction clause buried in standard terms that was never brought to your attention\)\n/);
   });
 
   it("--help explains the commands and exit codes; no command is a usage error", () => {
