@@ -13,6 +13,17 @@ function joinPath(path: readonly PropertyKey[]): string {
   return path.map(String).join(".");
 }
 
+/** zod's names of JSON types, as a borrower reads them in Chinese ("应为数字", not "应为 number"). */
+const TYPE_NAMES_ZH: Record<string, string> = {
+  object: "对象（{…}）",
+  array: "列表（[…]）",
+  string: "文字",
+  number: "数字",
+  int: "整数",
+  boolean: "true 或 false",
+  null: "null",
+};
+
 /** Bilingual message for zod's built-in issue codes. */
 function describeIssue(issue: z.core.$ZodIssue): FieldError["message"] & { code: string } {
   const params = (issue as { params?: { code?: string; zh?: string } }).params ?? bilingualMessage(issue.message);
@@ -21,7 +32,7 @@ function describeIssue(issue: z.core.$ZodIssue): FieldError["message"] & { code:
   switch (issue.code) {
     case "invalid_type":
       if (issue.input === undefined) return { code: "REQUIRED", zh: "缺少必填项", en: "required field is missing" };
-      return { code: "INVALID_TYPE", zh: `类型错误，应为 ${issue.expected}`, en: `expected ${issue.expected}` };
+      return { code: "INVALID_TYPE", zh: `类型错误，应为${TYPE_NAMES_ZH[issue.expected] ?? ` ${issue.expected}`}`, en: `expected ${issue.expected}` };
     case "unrecognized_keys":
       return { code: "UNKNOWN_FIELD", zh: "不认识的字段", en: "unknown field" };
     case "invalid_value": {

@@ -158,7 +158,18 @@ describe("POST /v1/letters/{type}: bad requests never get a 500 or a PDF", () =>
     const byPath = Object.fromEntries(p.errors!.map((e) => [e.path, e]));
     expect(byPath["hardship.reasons"].message.zh).toBe("请至少选择一项困难原因");
     expect(byPath["plan.months"].code).toBe("INVALID_TYPE");
-    expect(byPath["plan.months"].message.zh).toMatch(/类型错误/);
+    expect(byPath["plan.months"].message.zh).toMatch(/^类型错误，应为(整数|数字)$/);
+  });
+
+  it("422 names the expected JSON type in Chinese words, not zod's English type names", async () => {
+    const body = await example("installment-request");
+    body.lender.name = 42;
+    body.hardship = ["失业"];
+    const p = await problem(await postJson("/v1/letters/installment-request", body));
+    const byPath = Object.fromEntries(p.errors!.map((e) => [e.path, e]));
+    expect(byPath["lender.name"].message).toEqual({ zh: "类型错误，应为文字", en: "expected string" });
+    expect(byPath["hardship"].message.zh).toBe("类型错误，应为对象（{…}）");
+    for (const e of p.errors!) expect(e.message.zh).not.toMatch(/[a-z]{4,}/);
   });
 
   it("422 for prototype-polluting keys anywhere in the body", async () => {
