@@ -8,7 +8,7 @@ import { validateBody } from "./validation";
 import { renderTemplate } from "./render/template";
 import { parseBlocks } from "./render/blocks";
 import { layoutCodePoints, layoutDocument } from "./render/layout";
-import { describeCodePoint, loadFontSet, locate, undrawableError, type FontFileLoader } from "./render/fonts";
+import { describeCodePoint, findUndrawable, loadFontSet, undrawableError, type FontFileLoader } from "./render/fonts";
 import { writePdf, type SharedGlyphs, type WritePdfOptions } from "./render/pdf";
 import { blocksToText } from "./render/text";
 import { htmlPage } from "./render/html";
@@ -39,7 +39,7 @@ export interface PrepareOptions {
  */
 function undrawableFields(value: unknown, path: PropertyKey[], found: Set<number>, errors: FieldError[] = []): FieldError[] {
   if (typeof value === "string") {
-    const bad = undrawableIn(value);
+    const bad = findUndrawable(value);
     if (bad.length) {
       bad.forEach((cp) => found.add(cp));
       const named = bad.map(describeCodePoint).join("、");
@@ -63,21 +63,6 @@ function undrawableFields(value: unknown, path: PropertyKey[], found: Set<number
     }
   }
   return errors;
-}
-
-/**
- * The code points of `text` that no shipped font draws (the body face lacks them: every face falls back to
- * it), in first-seen order without repeats. Line breaks and tabs are never drawn, so never undrawable.
- */
-function undrawableIn(text: string): number[] {
-  let bad: number[] | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const cp = text.codePointAt(i)!;
-    if (cp > 0xffff) i++;
-    if (cp === 0x0a || cp === 0x0d || cp === 0x09) continue;
-    if (!locate("body", cp) && !bad?.includes(cp)) (bad ??= []).push(cp);
-  }
-  return bad ?? [];
 }
 
 /**

@@ -49,11 +49,13 @@ beforeEach(() => clearFontCache());
 
 describe("findUndrawable (manifest only)", () => {
   it("names characters no shipped font has: beyond Extension A, emoji, private use", () => {
-    expect(findUndrawable([0x20bb7, 0x1f600, 0xe000, 0x4e00])).toEqual([0x20bb7, 0x1f600, 0xe000]);
+    expect(findUndrawable(String.fromCodePoint(0x20bb7, 0x1f600, 0xe000, 0x4e00))).toEqual([0x20bb7, 0x1f600, 0xe000]);
   });
 
-  it("keeps first-seen order without repeats", () => {
-    expect(findUndrawable([0x1f600, 0x20bb7, 0x1f600])).toEqual([0x1f600, 0x20bb7]);
+  it("keeps first-seen order without repeats; line breaks and tabs are not undrawable", () => {
+    expect(findUndrawable(String.fromCodePoint(0x1f600, 0x20bb7, 0x1f600))).toEqual([0x1f600, 0x20bb7]);
+    expect(findUndrawable("第一行\r\n\t第二行")).toEqual([]);
+    expect(findUndrawable("\u0007")).toEqual([0x07]);
   });
 
   it("covers GB 18030's required BMP repertoire: URO, Extension A, CJK punctuation, full-width forms, ASCII", () => {
@@ -67,7 +69,7 @@ describe("findUndrawable (manifest only)", () => {
     add(0x4e00, 0x9fff);
     add(0xff01, 0xff5e);
     add(0xffe0, 0xffe6);
-    expect(findUndrawable(required)).toEqual([]);
+    expect(findUndrawable(String.fromCodePoint(...required))).toEqual([]);
   });
 
   it("puts GB 2312 level 1 and Shuhan's own text in the core tier, level 2 in common, Big5 常用字 in hant, the rest in extended", () => {

@@ -165,16 +165,18 @@ export function locate(face: FaceId, cp: number): TierInfo | undefined {
 }
 
 /**
- * The code points no shipped font can draw, in first-seen order without repeats. Synchronous and
+ * The code points of `text` that no shipped font draws, in first-seen order without repeats. Synchronous and
  * font-free (manifest only). Every face falls back to the body face, so this is "the body face lacks it".
+ * Line breaks and tabs are never drawn, so never undrawable. It runs on every string of every letter, and
+ * most have nothing to report: no set, no array until the first find.
  */
-export function findUndrawable(codePoints: Iterable<number>): number[] {
-  const seen = new Set<number>();
-  const out: number[] = [];
-  for (const cp of codePoints) {
-    if (seen.has(cp)) continue;
-    seen.add(cp);
-    if (!locate("body", cp)) out.push(cp);
+export function findUndrawable(text: string): number[] {
+  let bad: number[] | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    if (cp === 0x0a || cp === 0x0d || cp === 0x09) continue;
+    if (!locate("body", cp) && !bad?.includes(cp)) (bad ??= []).push(cp);
   }
-  return out;
+  return bad ?? [];
 }
