@@ -31,7 +31,7 @@ import { labelList, scriptOf, type Script } from "../text/labels";
 import { attachmentsList, borrowerSection, lenderKindOptions, lenderSection, options, settingsSection } from "../form/sections";
 import { accountSchema, borrowerSchema, commonFields, LENDER_KINDS, lenderSchema, nameText, text } from "./common";
 import { accountView, buildFileName, displayIdNumber, footerNote, letterDate, maskAccountNumber, signatureLines, type Borrower } from "./shared";
-import { ANY, fieldError, readLetterDate } from "./checks";
+import { ANY, fieldError, OBJECT, readLetterDate } from "./checks";
 import { letterFacts } from "./facts";
 import {
   AGENT_KIND_LABELS,
@@ -198,7 +198,7 @@ export function authorizationChecks(read: BodyReader, context: LetterContext): F
       errors.push(fieldError("agent.kind", "AGENT_NOT_ALLOWED", `${WHO_MAY_ACT.zh}。请另行委托符合条件的人，或者由你本人参加诉讼`, `${WHO_MAY_ACT.en}. Entrust someone who qualifies, or act yourself`));
   }
   // The institution or the court verifies both people by their ID numbers: a mandate without them is refused.
-  if (read("borrower", ANY) !== undefined && !present(read, "borrower.idNumber"))
+  if (read("borrower", OBJECT) !== undefined && !present(read, "borrower.idNumber"))
     errors.push(
       fieldError(
         "borrower.idNumber",

@@ -14,6 +14,11 @@ import type { BodyReader, LetterContext } from "./types";
 
 /** Anything present, for "was this field given" (every letter module's checks read with it). */
 export const ANY = z.unknown();
+/**
+ * A JSON object, for "was this group of fields given": a check that then asks for a field inside it must stay
+ * silent when the group itself is of the wrong type (its INVALID_TYPE is the one answer there).
+ */
+export const OBJECT = z.custom<Record<string, unknown>>((value) => typeof value === "object" && value !== null && !Array.isArray(value));
 /** Any string (a name to compare with another). */
 export const STRING = z.string();
 /** Any array, for counting items. */

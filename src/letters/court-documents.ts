@@ -19,7 +19,7 @@ import { CITATIONS, type CitationId } from "../text/citations";
 import type { Labels, Script } from "../text/labels";
 import { borrowerSchema, lenderSchema } from "./common";
 import { nameText, text } from "./text-fields";
-import { ANY, fieldError, readArrayLength, readLetterDate, STRING } from "./checks";
+import { ANY, fieldError, OBJECT, readArrayLength, readLetterDate, STRING } from "./checks";
 import { roleLabel, type SignerRole } from "./shared";
 import { answerPeriod, type PeriodEnd } from "./court-deadlines";
 import type { BodyReader, DeadlineFact, LetterContext, LetterWarning, NextStepFact } from "./types";
@@ -219,7 +219,7 @@ export function courtPartyChecks(read: BodyReader, context: LetterContext): Fiel
           `the date of birth does not match the ID number, which says ${formatIsoDate(fromId.birthDate)}: check one or the other (or leave it out)`,
         ),
       );
-  } else if (!idGiven && read("defendant", ANY) !== undefined) {
+  } else if (!idGiven && read("defendant", OBJECT) !== undefined) {
     if (read("defendant.sex", ANY) === undefined)
       errors.push(fieldError("defendant.sex", "REQUIRED", "答辩状须写明性别：请选择性别，或填写身份证号码", "a court document states the sex: choose it, or give the ID number"));
     if (read("defendant.birthDate", ANY) === undefined)
@@ -227,9 +227,9 @@ export function courtPartyChecks(read: BodyReader, context: LetterContext): Fiel
         fieldError("defendant.birthDate", "REQUIRED", "答辩状须写明年龄：请填写出生日期，或填写身份证号码", "a court document states the age: give the date of birth, or the ID number"),
       );
   }
-  if (read("borrower", ANY) !== undefined && read("borrower.address", ANY) === undefined)
+  if (read("borrower", OBJECT) !== undefined && read("borrower.address", ANY) === undefined)
     errors.push(fieldError("borrower.address", "REQUIRED", "请填写住所（户籍地址或经常居住地）：文书须写明住所", "give the domicile (registered or habitual residence): a court document states it"));
-  if (read("borrower", ANY) !== undefined && read("borrower.phone", ANY) === undefined && read("borrower.email", ANY) === undefined)
+  if (read("borrower", OBJECT) !== undefined && read("borrower.phone", ANY) === undefined && read("borrower.email", ANY) === undefined)
     errors.push(
       fieldError("borrower.phone", "CONTACT_REQUIRED", "请填写联系电话（或电子邮箱）：文书须写明联系方式，法院要能联系到你", "give a phone number (or an email address): the court must be able to reach you"),
     );

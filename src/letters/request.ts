@@ -8,7 +8,7 @@ import type { FieldError } from "../errors";
 import type { Script } from "../text/labels";
 import { budgetView, type Budget, type BudgetView } from "./budget";
 import { checkLimitationRisk } from "./limitation";
-import { ANY, fieldError } from "./checks";
+import { fieldError, OBJECT } from "./checks";
 import { REPAYMENT_METHODS, type repaymentSchema } from "./common";
 import type { BodyReader, LetterContext } from "./types";
 import { text } from "./text-fields";
@@ -65,7 +65,7 @@ const line = text(200);
  * email address (issue 8, point 8). Reported at borrower.address, where the form asks first.
  */
 export function checkReplyChannel(read: BodyReader, alsoAccepted: readonly string[] = []): FieldError[] {
-  if (read("borrower", ANY) === undefined) return [];
+  if (read("borrower", OBJECT) === undefined) return [];
   const has = ["borrower.address", "borrower.phone", "borrower.email", ...alsoAccepted].some((path) => read(path, line) !== undefined);
   return has
     ? []
