@@ -137,6 +137,7 @@ export const TITLE_OTHER_LENDERS = { "zh-Hans": "分期还款申请书", "zh-Han
 const MONTHS = z.number().int().min(MIN_MONTHS).max(MAX_MONTHS);
 const ANY_MONTHS = z.number().int();
 const CREDIT_CARD = z.literal("bank-credit-card");
+const ASKED = z.literal(true);
 
 /**
  * The checks across fields, run on every body: the total, the down payment and the instalments against each
@@ -160,6 +161,29 @@ export function installmentChecks(read: BodyReader, context: LetterContext): Fie
     );
   else if (total !== undefined && months !== undefined && total - down < months)
     errors.push(fieldError("plan.months", "INSTALMENT_TOO_SMALL", "每期还款金额不能少于0.01元：请减少期数", "each instalment must be at least 0.01 yuan: use fewer months"));
+  else if (total !== undefined && read("plan.waivePenalty", ASKED)) {
+    // The letter also sets out the plan if the penalties are waived: the same down payment, the rest of the
+    // reduced total in the same months. That plan must exist too.
+    const reduced = total - (read("debt.penalty", moneySchema) ?? 0);
+    if (down >= reduced)
+      errors.push(
+        fieldError(
+          "plan.downPayment",
+          "DOWN_PAYMENT_COVERS_REDUCED_TOTAL",
+          "请求减免罚息、违约金时，首付款须少于减免后的欠款合计（本金、利息、费用之和）：信中写明减免后首付款不变、其余仍分期偿还。首付款已够结清减免后的欠款的，请减少首付款，或改用一次性结清减免申请书",
+          "when asking to waive the penalties, the down payment must be less than the total without them (principal + interest + fees): the letter keeps the down payment and spreads the rest. If the down payment would settle that total, lower it or use the settlement request instead",
+        ),
+      );
+    else if (months !== undefined && reduced - down < months)
+      errors.push(
+        fieldError(
+          "plan.months",
+          "INSTALMENT_TOO_SMALL",
+          "减免罚息、违约金后每期还款金额不能少于0.01元：请减少期数",
+          "with the penalties waived, each instalment must be at least 0.01 yuan: use fewer months",
+        ),
+      );
+  }
   const requested = read("plan.months", ANY_MONTHS);
   if (requested !== undefined && requested > MAX_MONTHS)
     errors.push(

@@ -342,6 +342,31 @@ describe("validation (422 with field paths)", () => {
     expect(errorsOf(body)[0].path).toBe("plan.downPayment");
   });
 
+  it("asks for the penalty waiver only with a plan left after it: a down payment below the reduced total, a fen a month", () => {
+    // The example: total 50,034.56 of which penalties 1,504.56, so 48,530.00 once waived; the letter then keeps
+    // the down payment and spreads the rest over the same months.
+    const body = clone();
+    body.plan.waivePenalty = true;
+    body.plan.downPayment = "48530.00";
+    const [error, ...more] = errorsOf(body);
+    expect(more).toEqual([]);
+    expect(error).toMatchObject({ path: "plan.downPayment", code: "DOWN_PAYMENT_COVERS_REDUCED_TOTAL" });
+    expect(error.message.zh).toContain("减免后的欠款合计");
+    expect(error.message.zh).toContain("一次性结清减免申请书");
+    body.plan.downPayment = "48529.95";
+    body.plan.months = 6;
+    expect(errorsOf(body)).toEqual([expect.objectContaining({ path: "plan.months", code: "INSTALMENT_TOO_SMALL" })]);
+    // Without the waiver the same down payment is fine: 1,504.61 over 6 months.
+    body.plan.waivePenalty = false;
+    expect(() => prepareLetter(type, body, { now })).not.toThrow();
+    // And with it, a down payment one fen under what leaves a fen a month is a letter whose reduced plan adds up.
+    body.plan.waivePenalty = true;
+    body.plan.downPayment = "48529.94";
+    const text = renderText(prepareLetter(type, body, { now }));
+    expect(text).toContain("欠款合计相应调整为¥48,530.00");
+    expect(text).toContain("其余¥0.06仍分6期、按上表日期偿还，每期¥0.01");
+  });
+
   it("rejects 61 months, naming the 5-year cap", () => {
     const body = clone();
     body.plan.months = 61;
