@@ -1,7 +1,8 @@
 /**
  * The example bodies with their amounts, counts, dates and choices recombined (zero, one fen, the 1亿 cap,
  * another field's amount, the sum of two; 0–100 months; dates around the letter date and the limitation
- * period; flags flipped; optional fields dropped): every body is either a letter or a 422, never a thrown
+ * period; flags flipped; the schema's choices (kinds, reasons, grounds …) picked anew; optional fields
+ * dropped; half of them in zh-Hant): every body is either a letter or a 422, never a thrown
  * RangeError. The random fuzz (test/http/fuzz.test.ts) breaks values; this one keeps each value valid on its
  * own and lets the combinations clash — a down payment that covers the total once the penalties are waived
  * used to reach splitEvenly with a negative remainder and answer 500. Fixed seed: reproducible.
@@ -11,6 +12,7 @@ import { letterTypes } from "../../src/letters";
 import { prepareLetter, renderPdf, renderText } from "../../src/pipeline";
 import { nodeFontLoader } from "../../src/render/fonts/node-loader";
 import { ShuhanError } from "../../src/errors";
+import { inputJsonSchema } from "../../src/openapi/json-schema";
 
 const NOW = new Date("2026-11-30T04:00:00Z");
 const BODIES_PER_TYPE = 1500;
@@ -33,12 +35,29 @@ function leaves(value: Json, out: Json[] = []): Json[] {
   return out;
 }
 
-function recombine(example: Json, random: () => number): Json {
+type Choices = Map<string, { values: string[]; list: boolean }>;
+
+/** Each property name's allowed strings in the type's JSON Schema (an enum, or a list of enum items). */
+function choicesOf(schema: unknown, out: Choices = new Map()): Choices {
+  if (!schema || typeof schema !== "object") return out;
+  const node = schema as { properties?: Record<string, any> };
+  for (const [key, property] of Object.entries(node.properties ?? {}))
+    for (const option of [property, ...(property.anyOf ?? [])]) {
+      if (Array.isArray(option?.enum) && !out.has(key)) out.set(key, { values: option.enum, list: false });
+      else if (Array.isArray(option?.items?.enum) && !out.has(key)) out.set(key, { values: option.items.enum, list: true });
+    }
+  for (const child of Object.values(schema)) choicesOf(child, out);
+  return out;
+}
+
+function recombine(example: Json, random: () => number, choices: Choices): Json {
   const pick = <T,>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
   const amounts = leaves(example).filter((v): v is string => typeof v === "string" && MONEY.test(v));
   const amount = () =>
     pick(["0", "0.01", "0.05", "1", "100000000", "99999999.99", ...amounts, ...(amounts.length ? [String(Number(pick(amounts)) + Number(pick(amounts)))] : [])]);
   const walk = (value: Json, top: boolean, key?: string): Json => {
+    const choice = key === undefined || key === "locale" ? undefined : choices.get(key);
+    if (choice && random() < 0.15) return choice.list ? choice.values.filter(() => random() < 0.4) : pick(choice.values);
     if (Array.isArray(value)) return value.map((v) => walk(v, false));
     if (value && typeof value === "object") {
       const out: { [key: string]: Json } = {};
@@ -52,16 +71,19 @@ function recombine(example: Json, random: () => number): Json {
     if (typeof value === "boolean") return random() < 0.5;
     return value;
   };
-  return walk(example, true);
+  const body = walk(example, true) as { [key: string]: Json };
+  if (random() < 0.5) body.locale = "zh-Hant";
+  return body;
 }
 
 describe.each(letterTypes.map((t) => [t.id, t] as const))("%s: clashing amounts, counts and dates", (_id, type) => {
   it(`${BODIES_PER_TYPE} recombined bodies: each a letter or a 422, and the letters render`, async () => {
     const random = rng(20261202);
+    const choices = choicesOf(inputJsonSchema(type.schema));
     let letters = 0;
     let refused = 0;
     for (let n = 0; n < BODIES_PER_TYPE; n++) {
-      const body = recombine(type.example as Json, random);
+      const body = recombine(type.example as Json, random, choices);
       let prepared;
       try {
         prepared = prepareLetter(type, body, { now: NOW });
