@@ -19,6 +19,8 @@ export const ANY = z.unknown();
  * silent when the group itself is of the wrong type (its INVALID_TYPE is the one answer there).
  */
 export const OBJECT = z.custom<Record<string, unknown>>((value) => typeof value === "object" && value !== null && !Array.isArray(value));
+/** A box ticked: `true`, nothing else (a request asked for, a risk acknowledged). */
+export const YES = z.literal(true);
 /** Any string (a name to compare with another). */
 export const STRING = z.string();
 /** Any array, for counting items. */

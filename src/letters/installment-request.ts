@@ -30,7 +30,7 @@ import { HARDSHIP_REASON_LABELS, labelList, type Script } from "../text/labels";
 import { borrowerSection, debtSection, hardshipSection, lenderSection, repaymentFields, requestLetterSections, REQUEST_ADVICE } from "../form/sections";
 import { commonFields, hardshipSchema, requestFields } from "./common";
 import { amountView, buildFileName, frame, letterDate, paragraphs, type AmountView } from "./shared";
-import { checkDebtDates, fieldError, readDebtTotal, readLetterDate } from "./checks";
+import { checkDebtDates, fieldError, readDebtTotal, readLetterDate, YES } from "./checks";
 import { budgetStatement, repaymentSentence, requestChecks } from "./request";
 import { overBudgetWarning } from "./budget";
 import { limitationWarning } from "./limitation";
@@ -137,7 +137,6 @@ export const TITLE_OTHER_LENDERS = { "zh-Hans": "分期还款申请书", "zh-Han
 const MONTHS = z.number().int().min(MIN_MONTHS).max(MAX_MONTHS);
 const ANY_MONTHS = z.number().int();
 const CREDIT_CARD = z.literal("bank-credit-card");
-const ASKED = z.literal(true);
 
 /**
  * The checks across fields, run on every body: the total, the down payment and the instalments against each
@@ -161,7 +160,7 @@ export function installmentChecks(read: BodyReader, context: LetterContext): Fie
     );
   else if (total !== undefined && months !== undefined && total - down < months)
     errors.push(fieldError("plan.months", "INSTALMENT_TOO_SMALL", "每期还款金额不能少于0.01元：请减少期数", "each instalment must be at least 0.01 yuan: use fewer months"));
-  else if (total !== undefined && read("plan.waivePenalty", ASKED)) {
+  else if (total !== undefined && read("plan.waivePenalty", YES)) {
     // The letter also sets out the plan if the penalties are waived: the same down payment, the rest of the
     // reduced total in the same months. That plan must exist too.
     const reduced = total - (read("debt.penalty", moneySchema) ?? 0);

@@ -10,11 +10,10 @@
  * with LIMITATION_RISK unless the body says `acknowledgeLimitationRisk: true`; the debt-details request, which
  * admits nothing, is offered instead. With none of the dates given nothing is refused: we cannot know.
  */
-import { z } from "zod";
 import type { FieldError } from "../errors";
 import { addYearsClamped, compareDates, dateSchema, formatChineseDate, formatIsoDate, type CalendarDate } from "../text/dates";
 import type { BodyReader, LetterContext, LetterWarning } from "./types";
-import { fieldError, readLetterDate } from "./checks";
+import { fieldError, readLetterDate, YES } from "./checks";
 
 /** 民法典 第一百八十八条: 诉讼时效期间为三年. */
 export const LIMITATION_YEARS = 3;
@@ -61,8 +60,6 @@ export function debtLimitationDates(debt: { lastPaymentDate?: CalendarDate; last
   ];
 }
 
-const acknowledged = z.literal(true);
-
 /**
  * The check every request letter (同意履行) runs: LIMITATION_RISK at `acknowledgeLimitationRisk` when every
  * given date is more than three years old and the borrower has not said they understand.
@@ -70,7 +67,7 @@ const acknowledged = z.literal(true);
 export function checkLimitationRisk(read: BodyReader, context: LetterContext): FieldError[] {
   const letter = readLetterDate(read, context);
   const facts = limitationFacts(readLimitationDates(read), letter);
-  if (!facts.atRisk || read("acknowledgeLimitationRisk", acknowledged)) return [];
+  if (!facts.atRisk || read("acknowledgeLimitationRisk", YES)) return [];
   const latest = formatChineseDate(facts.latest!);
   return [
     fieldError(

@@ -24,7 +24,7 @@ import type { Script } from "../text/labels";
 import { attachmentsList, borrowerSection, lenderSection, options, settingsSection } from "../form/sections";
 import { accountSchema, borrowerSchema, commonFields, lenderSchema, paragraphsText, text } from "./common";
 import { amountView, buildFileName, letterDate, letterFrame, paragraphs } from "./shared";
-import { ANY, checkDatesAgainstLetter, fieldError, readArrayLength } from "./checks";
+import { ANY, checkDatesAgainstLetter, fieldError, readArrayLength, YES } from "./checks";
 import { checkReplyChannel } from "./request";
 import { amountFact, citedIds, letterFacts, replyDeadline, REPLY_DAYS, SENDING_STEPS } from "./facts";
 import { CREDIT_HISTORY_NOTE, creditUpdateRequest } from "./settlement-rules";
@@ -93,9 +93,6 @@ export const settlementCertificateRequestSchema = z.strictObject({
 export type SettlementCertificateRequest = z.output<typeof settlementCertificateRequestSchema>;
 
 export const TITLE = { "zh-Hans": "结清证明申请", "zh-Hant": "結清證明申請" } as const;
-
-// The checks' reader schemas, built once: building a zod schema costs more than parsing a field with it.
-const YES = z.literal(true);
 
 /** The sum of the payments a body lists, where every amount parses; undefined otherwise. */
 function readPaidTotal(read: BodyReader, count: number): number | undefined {
