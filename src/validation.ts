@@ -21,7 +21,6 @@ const TYPE_NAMES_ZH: Record<string, string> = {
   number: "数字",
   int: "整数",
   boolean: "true 或 false",
-  null: "null",
 };
 
 /** Bilingual message for zod's built-in issue codes. */
