@@ -1,9 +1,8 @@
 /**
  * `npm run bench`: what a letter costs, against the targets of issue 13, side by side in one run.
- *  1. Node: cold (a fresh process), warm medians (after 300 letters of warm-up) of the bench letter
- *     (scripts/bench/letter.ts) in 5 fresh
- *     processes (the target reads their median) and in the bench process (with its p95)
- *     by stage, wall and CPU time; 50 varied letters (scripts/bench/variants.ts); the largest letter (a
+ *  1. Node: cold (a fresh process); warm medians of the bench letter (scripts/bench/letter.ts) after 300
+ *     letters of warm-up, in 5 fresh processes (the target reads their median) and in the bench process
+ *     (with its p95), by stage, wall and CPU time; 50 varied letters (scripts/bench/variants.ts); the largest letter (a
  *     100-incident collection-objection, scripts/bench/largest.ts); PDF size; memory for fonts and a letter.
  *  2. Typst (typst-ts-node-compiler) on the same text, same run, for the ratio.
  *  3. The Worker in workerd, twice: as deployed (the bundle of `wrangler deploy --dry-run`, served by workerd
@@ -127,49 +126,45 @@ async function stagedLetterRunner() {
   };
 }
 
+type StagedLetter = Awaited<ReturnType<Awaited<ReturnType<typeof stagedLetterRunner>>>>;
+type StageSamples = { wall: Record<Stage, number[]>; cpu: Record<Stage, number[]> };
 type StageMedians = { wall: Record<Stage, number>; cpu: Record<Stage, number> };
 
+const collect = (): StageSamples => ({ wall: {} as Record<Stage, number[]>, cpu: {} as Record<Stage, number[]> });
+const record = (into: StageSamples, one: StagedLetter) => {
+  for (const stage of [...STAGES, "total"] as Stage[]) {
+    (into.wall[stage] ??= []).push(one.wall[stage]);
+    (into.cpu[stage] ??= []).push(one.cpu[stage]);
+  }
+};
+
 /**
- * Runs in a child process (`--warm-child`): the bench letter's warm medians by stage in a fresh process. The
- * warm median of one process is one draw: the same code measured 0.93 and 1.45 ms in two processes started
- * one after the other (V8's tiering and the heap's layout differ between processes), so the target is read
- * from the median of several.
+ * Runs in a child process (`--warm-child`): the bench letter's warm medians by stage in a fresh process. One
+ * process is one draw (after 300 letters of warm-up, the five processes of a run were within 0.87–0.97 ms),
+ * so the target reads the median of several.
  */
 async function warmChild() {
   const letter = await stagedLetterRunner();
   global.gc?.(); // as the bench process does before its warm loop: module loading's garbage collected first
-  const wall = {} as Record<Stage, number[]>;
-  const cpu = {} as Record<Stage, number[]>;
+  const warm = collect();
   for (let i = 0; i < WARMUP + WARM; i++) {
     const one = await letter(benchLetterType, benchLetterBody);
-    if (i < WARMUP) continue;
-    for (const stage of [...STAGES, "total"] as Stage[]) {
-      (wall[stage] ??= []).push(one.wall[stage]);
-      (cpu[stage] ??= []).push(one.cpu[stage]);
-    }
+    if (i >= WARMUP) record(warm, one);
   }
   const medians = (of: Record<Stage, number[]>) => Object.fromEntries(Object.entries(of).map(([k, v]) => [k, median(v)])) as Record<Stage, number>;
-  process.stdout.write(JSON.stringify({ wall: medians(wall), cpu: medians(cpu) } satisfies StageMedians));
+  process.stdout.write(JSON.stringify({ wall: medians(warm.wall), cpu: medians(warm.cpu) } satisfies StageMedians));
 }
 
 async function benchNode() {
   const { fontPieces } = await import("../src/render/pdf/piece-cache");
 
-  const cold = JSON.parse(
-    execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--cold-child"], { cwd: root }).toString(),
-  );
-  const processes: StageMedians[] = [];
-  for (let i = 0; i < WARM_PROCESSES; i++)
-    processes.push(JSON.parse(execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--warm-child"], { cwd: root }).toString()));
+  /** This script in a fresh process, in one of its child modes; its JSON answer. */
+  const child = (mode: "--cold-child" | "--warm-child") =>
+    JSON.parse(execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), mode], { cwd: root }).toString());
+  const cold = child("--cold-child");
+  const processes: StageMedians[] = Array.from({ length: WARM_PROCESSES }, () => child("--warm-child"));
 
   const letter = await stagedLetterRunner();
-  const collect = () => ({ wall: {} as Record<Stage, number[]>, cpu: {} as Record<Stage, number[]> });
-  const record = (into: ReturnType<typeof collect>, one: Awaited<ReturnType<typeof letter>>) => {
-    for (const stage of [...STAGES, "total"] as Stage[]) {
-      (into.wall[stage] ??= []).push(one.wall[stage]);
-      (into.cpu[stage] ??= []).push(one.cpu[stage]);
-    }
-  };
 
   global.gc?.();
   const before = process.memoryUsage();
@@ -389,7 +384,7 @@ async function benchWorkerStages() {
 
 // ---------------------------------------------------------------------------------------------
 
-const processes = (n: number) => `${n} process${n === 1 ? "" : "es"}`;
+const processCount = (n: number) => `${n} process${n === 1 ? "" : "es"}`;
 
 /**
  * Linux's CPU pressure (PSI, /proc/pressure/cpu: the share of the last 60 s in which runnable tasks waited
@@ -450,7 +445,7 @@ async function main() {
     row("workerd CPU, first letter after the Worker starts", ms(worker.first), `≤ ${TARGET.workerdFirstMs} ms`, worker.first <= TARGET.workerdFirstMs);
     row("workerd CPU, batch of 50 letters (POST /v1/batches, ZIP)", ms(worker.zip), `≤ ${TARGET.workerdBatchMs} ms`, worker.zip <= TARGET.workerdBatchMs);
   }
-  row(`Node warm median (wall, prepare → PDF; median of ${processes(node.processes.length)})`, ms(nodeMedian), `≤ ${TARGET.nodeWarmMs} ms`, nodeMedian <= TARGET.nodeWarmMs);
+  row(`Node warm median (wall, prepare → PDF; median of ${processCount(node.processes.length)})`, ms(nodeMedian), `≤ ${TARGET.nodeWarmMs} ms`, nodeMedian <= TARGET.nodeWarmMs);
   if (typst) {
     const ratio = typst.warm.median / nodeMedian;
     row("Node vs Typst, warm medians in this run", `${ratio.toFixed(1)}×`, `≥ ${TARGET.typstRatio}×`, ratio >= TARGET.typstRatio);
@@ -469,7 +464,7 @@ async function main() {
       `${ms(node.cold.letterCpu)} CPU): ${ms(node.cold.total)}`,
   );
   console.log(
-    `  warm, ${processes(node.processes.length)} started fresh, ${WARM} letters each: median ${ms(nodeMedian)} wall / ${ms(across((p) => p.cpu.total))} CPU ` +
+    `  warm, ${processCount(node.processes.length)} started fresh, ${WARM} letters each: median ${ms(nodeMedian)} wall / ${ms(across((p) => p.cpu.total))} CPU ` +
       `(each process: ${node.processes.map((p) => p.wall.total.toFixed(2)).join(" · ")} ms)`,
   );
   for (const stage of STAGES)
