@@ -140,8 +140,9 @@ const record = (into: StageSamples, one: StagedLetter) => {
 
 /**
  * Runs in a child process (`--warm-child`): the bench letter's warm medians by stage in a fresh process. One
- * process is one draw (after 300 letters of warm-up, the five processes of a run were within 0.87–0.97 ms),
- * so the target reads the median of several.
+ * process is one draw: even after 300 letters of warm-up most processes of a run agree within 0.1 ms, but
+ * one may land half as high again (0.97 · 1.00 · 0.97 · 1.10 and 1.53 ms in one run), so the target reads
+ * the median of several.
  */
 async function warmChild() {
   const letter = await stagedLetterRunner();
